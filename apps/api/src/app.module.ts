@@ -1,0 +1,27 @@
+import { AccessGuard, AppConfig, CoreModule } from '@commonground/api-core';
+import { APP_GUARD } from '@nestjs/core';
+import { IdentityModule } from '@commonground/api-identity';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { dataSourceOptions } from './data-source';
+import { graphqlOptions } from './graphql.options';
+
+/** The composition root: core services, then one module per feature. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, options: { writeSchema?: boolean } = {}): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        TypeOrmModule.forRoot(dataSourceOptions(config)),
+        CoreModule.forRoot(config),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, options) }),
+        IdentityModule,
+      ],
+      // every operation declares who may call it; the guard refuses the rest
+      providers: [{ provide: APP_GUARD, useClass: AccessGuard }],
+    };
+  }
+}

@@ -1,0 +1,56 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { AppConfig, JSONScalar, Money, MoneyInput, VisibilityInput, QueryCounter, createGraphQLContext, formatGraphQLError } from '@commonground/api-core';
+import path from 'node:path';
+import { VisibilityRule } from '@commonground/api-identity';
+
+export const SCHEMA_FILE = path.resolve(__dirname, '../schema.gql');
+
+/**
+ * Apollo behind NestJS, hardened: depth, alias, token and cost limits
+ * (graphql-armor), no field suggestions, no introspection in production,
+ * CSRF prevention, no stack traces, one error formatter.
+ */
+export function graphqlOptions(config: AppConfig, options: { writeSchema?: boolean } = {}): ApolloDriverConfig {
+  const armor = new ApolloArmor({
+    maxDepth: { n: 10 },
+    maxAliases: { n: 15 },
+    maxDirectives: { n: 20 },
+    maxTokens: { n: 2000 },
+    costLimit: { maxCost: 5000 },
+    blockFieldSuggestion: { enabled: true },
+  });
+  const protection = armor.protect();
+  const production = config.nodeEnv === 'production';
+  return {
+    // in development the schema file is rewritten at boot; `npm run schema` writes it too
+    autoSchemaFile: options.writeSchema ? path.join(process.cwd(), 'apps/api/schema.gql') : true,
+    sortSchema: true,
+    path: '/graphql',
+    resolvers: { JSON: JSONScalar },
+    // shared types of the contract's preamble, used by later features
+    buildSchemaOptions: { dateScalarMode: 'isoDate', orphanedTypes: [Money, MoneyInput, VisibilityInput, VisibilityRule] },
+    introspection: !production,
+    playground: false,
+    csrfPrevention: true,
+    includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
+    plugins: [
+      ...protection.plugins,
+      {
+        // exposes the number of SQL statements of the request (tests and benchmark)
+        async requestDidStart() {
+          return {
+            async willSendResponse({ response }) {
+              const n = QueryCounter.current();
+              if (n !== undefined && !production) response.http.headers.set('x-sql-statements', String(n));
+            },
+          };
+        },
+      },
+    ],
+    validationRules: protection.validationRules,
+    formatError: formatGraphQLError,
+    context: createGraphQLContext,
+  };
+}

@@ -1,0 +1,82 @@
+import 'reflect-metadata';
+import { AppConfig, AppError, QueryCounter, jsonBodyWithLimit, loadConfig, serveWebClient } from '@commonground/api-core';
+import { BadRequestException, INestApplication, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import cookieParser from 'cookie-parser';
+import helmet from 'helmet';
+import { AppModule } from './app.module';
+
+/** The first failing field of a class-validator error tree, as a dotted path. */
+function firstFailure(errors: ValidationError[], prefix = ''): { field: string; message: string } | null {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    if (error.constraints) return { field, message: Object.values(error.constraints)[0] };
+    const nested = firstFailure(error.children ?? [], field);
+    if (nested) return nested;
+  }
+  return null;
+}
+
+export function validationPipe() {
+  return new ValidationPipe({
+    transform: true,
+    whitelist: true,
+    forbidUnknownValues: false,
+    exceptionFactory: (errors: ValidationError[]) => {
+      const failure = firstFailure(errors);
+      if (!failure) return new BadRequestException('Invalid input');
+      // graphql arguments are validated one by one; an InputType arrives as `input`
+      const field = failure.field.includes('.') ? failure.field : `input.${failure.field}`;
+      return new AppError('BAD_USER_INPUT', failure.message, { field });
+    },
+  });
+}
+
+/** Builds the Nest application with every middleware; does not listen. */
+export async function createApp(config: AppConfig, options: { writeSchema?: boolean; logger?: false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+    bodyParser: false,
+    abortOnError: false,
+    logger: options.logger === false ? false : config.nodeEnv === 'production' ? ['error', 'warn'] : ['error', 'warn', 'log'],
+  });
+  app.set('trust proxy', 'loopback');
+  app.disable('x-powered-by');
+  app.use((_req: unknown, _res: unknown, next: () => void) => QueryCounter.run(next));
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: {
+          defaultSrc: ["'self'"],
+          scriptSrc: ["'self'"],
+          styleSrc: ["'self'", "'unsafe-inline'"],
+          imgSrc: ["'self'", 'data:'],
+          connectSrc: ["'self'"],
+          frameAncestors: ["'none'"],
+          upgradeInsecureRequests: null,
+        },
+      },
+      crossOriginEmbedderPolicy: false,
+    }),
+  );
+  app.use(cookieParser());
+  app.use(jsonBodyWithLimit(config.maxRequestBytes));
+  app.useGlobalPipes(validationPipe());
+  serveWebClient(app.getHttpAdapter().getInstance(), config.webDist);
+  app.enableShutdownHooks();
+  return app;
+}
+
+export async function startServer(config: AppConfig): Promise<INestApplication> {
+  const app = await createApp(config, { writeSchema: config.nodeEnv === 'development' });
+  await app.listen(config.port, config.host);
+  new Logger('Common Ground').log(`listening on ${config.publicUrl}`);
+  return app;
+}
+
+if (require.main === module) {
+  startServer(loadConfig()).catch((error) => {
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,50 @@
+import type { RouteObject } from 'react-router';
+import { AdminActivityPage, AdminLayout, AdminMailPage, AdminOrganizationsPage } from '../features/admin/admin-pages';
+import { InvitationPage } from '../features/auth/invitation-page';
+import { ProfilePage } from '../features/auth/profile-page';
+import { SignInPage } from '../features/auth/sign-in-page';
+import { SignUpPage } from '../features/auth/sign-up-page';
+import { ComingSoonPage } from '../features/home/coming-soon-page';
+import { HomePage } from '../features/home/home-page';
+import { NotFoundPage } from '../features/home/not-found-page';
+import { CreateInitiativePage } from '../features/initiatives/create-initiative-page';
+import { InitiativePage } from '../features/initiatives/initiative-page';
+import { InitiativesPage } from '../features/initiatives/initiatives-page';
+import { CreateOrganizationPage } from '../features/organizations/create-organization-page';
+import { OrganizationPage } from '../features/organizations/organization-page';
+import { OrganizationsPage } from '../features/organizations/organizations-page';
+import { RequireAuth } from '../lib/components';
+import { AppLayout } from './layout';
+
+export const routes: RouteObject[] = [
+  {
+    element: <AppLayout />,
+    children: [
+      { index: true, element: <HomePage /> },
+      { path: 'sign-in', element: <SignInPage /> },
+      { path: 'sign-up', element: <SignUpPage /> },
+      { path: 'invitations/:token', element: <InvitationPage /> },
+      { path: 'profile', element: <RequireAuth><ProfilePage /></RequireAuth> },
+      { path: 'organizations', element: <OrganizationsPage /> },
+      { path: 'organizations/new', element: <RequireAuth><CreateOrganizationPage /></RequireAuth> },
+      { path: 'organizations/:slug', element: <OrganizationPage /> },
+      { path: 'initiatives', element: <InitiativesPage /> },
+      { path: 'initiatives/new', element: <RequireAuth><CreateInitiativePage /></RequireAuth> },
+      { path: 'initiatives/:slug', element: <InitiativePage /> },
+      {
+        path: 'admin',
+        element: <RequireAuth><AdminLayout /></RequireAuth>,
+        children: [
+          { index: true, element: <AdminOrganizationsPage /> },
+          { path: 'mail', element: <AdminMailPage /> },
+          { path: 'activity', element: <AdminActivityPage /> },
+        ],
+      },
+      { path: 'glossary', element: <ComingSoonPage area="glossary" /> },
+      { path: 'calls', element: <ComingSoonPage area="calls" /> },
+      { path: 'funding', element: <ComingSoonPage area="funding" /> },
+      { path: 'smelters', element: <ComingSoonPage area="smelters" /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];

@@ -1,0 +1,5 @@
+import { NotFoundContent } from '../../lib/components';
+
+export function NotFoundPage() {
+  return <NotFoundContent />;
+}

@@ -1,0 +1,33 @@
+import { fileURLToPath } from 'node:url';
+import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+
+const here = (relative: string) => fileURLToPath(new URL(relative, import.meta.url));
+const api = process.env.API_URL ?? 'http://localhost:3000';
+
+// Run from the repository root: `vite build --config apps/web/vite.config.mts`.
+export default defineConfig({
+  root: here('.'),
+  plugins: [react()],
+  resolve: {
+    alias: {
+      '@commonground/web-ui': here('../../libs/web/ui/src/index.ts'),
+      '@commonground/shared-reference': here('../../libs/shared/reference/src/index.ts'),
+    },
+  },
+  build: {
+    outDir: here('dist'),
+    emptyOutDir: true,
+    sourcemap: true,
+  },
+  server: {
+    port: 5173,
+    proxy: {
+      '/graphql': api,
+      '/api': api,
+      '/feeds': api,
+      '/health': api,
+    },
+  },
+  preview: { port: 4173 },
+});

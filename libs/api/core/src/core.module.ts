@@ -1,0 +1,39 @@
+import { DynamicModule, Global, Module, Provider } from '@nestjs/common';
+import { ActivityLog } from './activity/activity-log.service';
+import { APP_CONFIG, AppConfig } from './config/app-config';
+import { UnitOfWork } from './database/transactions';
+import { CoreResolver } from './graphql/core.resolver';
+import { NodeRegistry } from './graphql/node.registry';
+import { HealthController } from './http/health.controller';
+import { JobsService } from './jobs/jobs.service';
+import { MailService } from './mail/mail.service';
+import { VisibilityPolicy } from './policy/visibility.policy';
+import { SearchEngine } from './search/search-engine';
+import { SearchService } from './search/search.service';
+import { SearchSync } from './search/search-sync.service';
+
+const services: Provider[] = [
+  ActivityLog,
+  JobsService,
+  MailService,
+  VisibilityPolicy,
+  SearchEngine,
+  SearchSync,
+  SearchService,
+  UnitOfWork,
+  NodeRegistry,
+];
+
+/** Cross-cutting services every feature may inject. */
+@Global()
+@Module({})
+export class CoreModule {
+  static forRoot(config: AppConfig): DynamicModule {
+    return {
+      module: CoreModule,
+      controllers: [HealthController],
+      providers: [{ provide: APP_CONFIG, useValue: config }, CoreResolver, ...services],
+      exports: [APP_CONFIG, ...services],
+    };
+  }
+}

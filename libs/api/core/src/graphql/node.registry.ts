@@ -1,0 +1,39 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { MaybeActor } from '../auth/actor';
+import { isUuid } from '../errors/app-error';
+
+export interface NodeType {
+  /** the GraphQL type name */
+  typename: string;
+  /** the table whose primary key `id` holds this type's ids */
+  table: string;
+  /** the object as the actor may see it, or null */
+  load(actor: MaybeActor, id: string): Promise<object | null>;
+}
+
+/**
+ * Resolves `node(id)`. Ids are UUIDs, unique across tables, so one UNION
+ * statement finds the type and the owning feature loads it through its own
+ * visibility rules.
+ */
+@Injectable()
+export class NodeRegistry {
+  private readonly types: NodeType[] = [];
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  register(type: NodeType) {
+    this.types.push(type);
+  }
+
+  async resolve(actor: MaybeActor, id: string): Promise<(object & { __typename: string }) | null> {
+    if (!isUuid(id) || !this.types.length) return null;
+    const sql = this.types.map((t, i) => `SELECT ${i} AS t FROM "${t.table}" WHERE id = $1`).join(' UNION ALL ');
+    const [row] = await this.dataSource.query(`${sql} LIMIT 1`, [id]);
+    if (!row) return null;
+    const type = this.types[row.t];
+    const value = await type.load(actor, id);
+    return value ? { ...value, __typename: type.typename } : null;
+  }
+}

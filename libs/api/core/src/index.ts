@@ -1,0 +1,36 @@
+// The public face of @commonground/api-core.
+export * from './config/app-config';
+export * from './errors/app-error';
+export * from './errors/format-error';
+export * from './graphql/enums';
+export * from './graphql/common.objects';
+export * from './graphql/pagination';
+export * from './graphql/request-context';
+export * from './graphql/node.registry';
+export * from './graphql/core.resolver';
+export * from './auth/actor';
+export * from './auth/actor-loader';
+export * from './auth/access.decorator';
+export * from './auth/access.guard';
+export * from './policy/visibility.policy';
+export * from './search/search-outbox.entity';
+export * from './search/search-indexer';
+export * from './search/search-engine';
+export * from './search/search-sync.service';
+export * from './search/search.service';
+export * from './jobs/jobs.service';
+export * from './mail/mail-message.entity';
+export * from './mail/mail.service';
+export * from './activity/activity-entry.entity';
+export * from './activity/activity-log.service';
+export * from './database/query-counter';
+export * from './database/transactions';
+export * from './http/body-limit';
+export * from './http/web-client';
+export * from './http/health.controller';
+export * from './core.module';
+
+import { ActivityEntry } from './activity/activity-entry.entity';
+import { MailMessage } from './mail/mail-message.entity';
+import { SearchOutboxEntry } from './search/search-outbox.entity';
+export const CORE_ENTITIES = [ActivityEntry, MailMessage, SearchOutboxEntry];

@@ -1,0 +1,50 @@
+import type { ReactNode } from 'react';
+import { Input, Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
+import { FieldError } from './field-error';
+
+export interface TextFieldProps {
+  label: ReactNode;
+  name: string;
+  value?: string;
+  defaultValue?: string;
+  onChange?: (value: string) => void;
+  type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'tel';
+  description?: ReactNode;
+  isRequired?: boolean;
+  isDisabled?: boolean;
+  autoComplete?: string;
+  autoFocus?: boolean;
+  minLength?: number;
+  maxLength?: number;
+  multiline?: boolean;
+  rows?: number;
+  /** An error to show regardless of the form's state (e.g. from the server). */
+  errorMessage?: string;
+  placeholder?: string;
+  className?: string;
+}
+
+export function TextField({ label, description, multiline, rows = 5, errorMessage, minLength, maxLength, placeholder, className, ...props }: TextFieldProps) {
+  return (
+    <AriaTextField
+      {...props}
+      minLength={minLength}
+      maxLength={maxLength}
+      isInvalid={errorMessage ? true : undefined}
+      validate={errorMessage ? () => errorMessage : undefined}
+      className={['cg-field', className].filter(Boolean).join(' ')}
+    >
+      <Label className="cg-label">
+        {label}
+        {props.isRequired ? <span className="cg-required" aria-hidden="true"> *</span> : null}
+      </Label>
+      {multiline ? <TextArea className="cg-input cg-textarea" rows={rows} placeholder={placeholder} /> : <Input className="cg-input" placeholder={placeholder} />}
+      {description ? (
+        <Text slot="description" className="cg-description">
+          {description}
+        </Text>
+      ) : null}
+      <FieldError minLength={minLength} />
+    </AriaTextField>
+  );
+}

@@ -1,0 +1,25 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { pathToFileURL } from 'node:url';
+
+export const ROOT = path.resolve(__dirname, '../..');
+
+interface DevServices {
+  ensureServices(options: { dataDir: string; database?: string; persistent?: boolean; log?: (line: string) => void }): Promise<() => Promise<void>>;
+}
+
+/** Loads tools/dev-services.mjs (plain ESM, shared with the Jest setup). */
+export function devServices(): Promise<DevServices> {
+  return import(pathToFileURL(path.join(ROOT, 'tools/dev-services.mjs')).href);
+}
+
+/** Embedded services in a throwaway folder, for tools that need a database only briefly. */
+export async function temporaryServices(): Promise<() => Promise<void>> {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-tool-'));
+  const stop = await (await devServices()).ensureServices({ dataDir: dir, persistent: false });
+  return async () => {
+    await stop();
+    fs.rmSync(dir, { recursive: true, force: true });
+  };
+}
