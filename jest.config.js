@@ -9,7 +9,7 @@ const moduleNameMapper = {
   '^@commonground/api-testing$': '<rootDir>/libs/api/testing/src/index.ts',
   '^@commonground/shared-reference$': '<rootDir>/libs/shared/reference/src/index.ts',
 };
-const common = { transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node' };
+const common = { transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node', setupFiles: ['reflect-metadata'] };
 
 module.exports = {
   projects: [

@@ -1,7 +1,7 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import { Alert, Button, LinkButton, SelectField } from '@commonground/web-ui';
+import { Alert, LinkButton, SelectField } from '@commonground/web-ui';
 import { useEffect, useRef, useState } from 'react';
-import { Header, Link, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator } from 'react-aria-components';
+import { Button as AriaButton, Header, Link, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { graphql } from '../gql';
@@ -98,9 +98,9 @@ export function AppLayout() {
                 </LinkButton>
               </>
             )}
-            <Button className="cg-header-button cg-nav-toggle" aria-expanded={navOpen} aria-controls="primary-navigation" onPress={() => setNavOpen((open) => !open)}>
+            <AriaButton className="cg-header-button cg-nav-toggle" aria-expanded={navOpen} aria-controls="primary-navigation" onPress={() => setNavOpen((open) => !open)}>
               <span aria-hidden="true">☰</span> {t('nav.menu')}
-            </Button>
+            </AriaButton>
           </div>
         </div>
         <nav id="primary-navigation" className="cg-nav" aria-label={t('nav.label')} data-collapsed={navOpen ? 'false' : 'true'}>
@@ -222,13 +222,13 @@ function UserMenu() {
   return (
     <>
       <MenuTrigger>
-        <Button className="cg-header-button" aria-label={t('layout.userMenu', { name: viewer.user.name })}>
+        <AriaButton className="cg-header-button" aria-label={t('layout.userMenu', { name: viewer.user.name })}>
           <span className="cg-avatar" aria-hidden="true">
             {initials || '?'}
           </span>
           <span className="cg-header-button__text">{viewer.user.name}</span>
           <span aria-hidden="true" className="cg-chevron">▾</span>
-        </Button>
+        </AriaButton>
         <Popover className="cg-popover" placement="bottom end">
           <Menu className="cg-menu" aria-label={t('layout.userMenu', { name: viewer.user.name })}>
             <MenuSection>

@@ -14,7 +14,9 @@ export type Scalars = {
   Boolean: { input: boolean; output: boolean; }
   Int: { input: number; output: number; }
   Float: { input: number; output: number; }
+  /** A date-time string at UTC, such as 2019-12-03T09:54:33Z, compliant with the date-time format. */
   DateTime: { input: string; output: string; }
+  /** The `JSON` scalar type represents JSON values as specified by [ECMA-404](http://www.ecma-international.org/publications/files/ECMA-ST/ECMA-404.pdf). */
   JSON: { input: unknown; output: unknown; }
 };
 
@@ -60,11 +62,13 @@ export type Initiative = Node & {
   __typename?: 'Initiative';
   description: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
+  /** ACTIVE members */
   memberCount: Scalars['Int']['output'];
   members: InitiativeMemberConnection;
   name: Scalars['String']['output'];
   secretariat: Organization;
   slug: Scalars['String']['output'];
+  /** The viewer's active organization's membership. */
   viewerMembership: Maybe<InitiativeMember>;
 };
 
@@ -146,17 +150,6 @@ export type InviteMemberInput = {
   role: OrganizationRole;
 };
 
-export type MailMessage = {
-  __typename?: 'MailMessage';
-  createdAt: Scalars['DateTime']['output'];
-  id: Scalars['ID']['output'];
-  sentAt: Maybe<Scalars['DateTime']['output']>;
-  subject: Scalars['String']['output'];
-  text: Scalars['String']['output'];
-  to: Scalars['String']['output'];
-  transport: Scalars['String']['output'];
-};
-
 export type MailMessageConnection = {
   __typename?: 'MailMessageConnection';
   edges: Array<MailMessageEdge>;
@@ -167,7 +160,18 @@ export type MailMessageConnection = {
 export type MailMessageEdge = {
   __typename?: 'MailMessageEdge';
   cursor: Scalars['String']['output'];
-  node: MailMessage;
+  node: MailMessageObject;
+};
+
+export type MailMessageObject = {
+  __typename?: 'MailMessageObject';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  sentAt: Maybe<Scalars['DateTime']['output']>;
+  subject: Scalars['String']['output'];
+  text: Scalars['String']['output'];
+  to: Scalars['String']['output'];
+  transport: Scalars['String']['output'];
 };
 
 export type Money = {
@@ -187,16 +191,20 @@ export type Mutation = {
   applyToInitiative: InitiativeMember;
   createInitiative: Initiative;
   createOrganization: Organization;
+  /** Sends an invitation e-mail with a one-time link. */
   inviteMember: Scalars['Boolean']['output'];
   revokeInvitation: Scalars['Boolean']['output'];
   setInitiativeMemberStatus: InitiativeMember;
+  /** Keeps the interface language of the user (en, fr, es). */
   setLocale: User;
   setMemberRole: OrganizationMember;
   signIn: Viewer;
+  /** Ends the session everywhere its cookie is used. */
   signOut: Scalars['Boolean']['output'];
   signUp: Viewer;
   switchOrganization: Viewer;
   updateOrganization: Organization;
+  /** Platform administrators vouch for an organization. */
   verifyOrganization: Organization;
 };
 
@@ -282,6 +290,7 @@ export type Node = {
 
 export type Organization = Node & {
   __typename?: 'Organization';
+  /** ISO 3166-1 alpha-2 */
   country: Maybe<Scalars['String']['output']>;
   id: Scalars['ID']['output'];
   initiatives: Array<InitiativeMember>;
@@ -290,6 +299,7 @@ export type Organization = Node & {
   sizeBand: Maybe<SizeBand>;
   slug: Scalars['String']['output'];
   verified: Scalars['Boolean']['output'];
+  /** The signed-in user's role in it. */
   viewerRole: Maybe<OrganizationRole>;
   website: Maybe<Scalars['String']['output']>;
 };
@@ -343,16 +353,25 @@ export type PageInfo = {
 
 export type Query = {
   __typename?: 'Query';
+  /** The activity log, newest first: an organization's owners and admins see their organization's entries; platform administrators see all. */
   activityLog: ActivityEntryConnection;
   initiative: Maybe<Initiative>;
   initiatives: InitiativeConnection;
+  /** What an invitation link offers; null for an unknown token. */
   invitation: Maybe<InvitationPreview>;
+  /** Pending invitations of an organization; for its administrators. */
   invitations: Array<Invitation>;
+  /** Every e-mail the hub sent (newest first); for platform administrators. */
   mailOutbox: MailMessageConnection;
   node: Maybe<Node>;
   organization: Maybe<Organization>;
+  /** The users of an organization; for its members. */
   organizationMembers: Array<OrganizationMember>;
+  /** The public directory of organizations. */
   organizations: OrganizationConnection;
+  /** One search box over everything the viewer may see. */
+  search: SearchResult;
+  /** The signed-in user; null when signed out. */
   viewer: Maybe<Viewer>;
 };
 
@@ -415,6 +434,31 @@ export type QueryOrganizationsArgs = {
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
+
+export type QuerySearchArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  kinds?: InputMaybe<Array<Scalars['String']['input']>>;
+  query: Scalars['String']['input'];
+};
+
+export type SearchHit = {
+  __typename?: 'SearchHit';
+  id: Scalars['ID']['output'];
+  /** TERM | DEFINITION | OPPORTUNITY | PROJECT | SMELTER | AUDIT | ORGANIZATION | INITIATIVE */
+  kind: Scalars['String']['output'];
+  snippet: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type SearchResult = {
+  __typename?: 'SearchResult';
+  /** true when answered without the search engine */
+  degraded: Scalars['Boolean']['output'];
+  hits: Array<SearchHit>;
+  totalCount: Scalars['Int']['output'];
+};
+
 export type SignInInput = {
   email: Scalars['String']['input'];
   password: Scalars['String']['input'];
@@ -423,6 +467,7 @@ export type SignInInput = {
 export type SignUpInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   email: Scalars['String']['input'];
+  /** join the inviting organization instead of creating one */
   invitationToken?: InputMaybe<Scalars['String']['input']>;
   name: Scalars['String']['input'];
   organizationKind?: InputMaybe<OrganizationKind>;
@@ -448,6 +493,7 @@ export type User = Node & {
   email: Scalars['String']['output'];
   id: Scalars['ID']['output'];
   locale: Scalars['String']['output'];
+  /** The user's organizations; shown to the user only. */
   memberships: Array<OrganizationMembership>;
   name: Scalars['String']['output'];
 };
@@ -528,7 +574,7 @@ export type MailOutboxQueryVariables = Exact<{
 }>;
 
 
-export type MailOutboxQuery = { mailOutbox: { __typename?: 'MailMessageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'MailMessageEdge', cursor: string, node: { __typename?: 'MailMessage', id: string, to: string, subject: string, text: string, createdAt: string, sentAt: string | null, transport: string } }> } };
+export type MailOutboxQuery = { mailOutbox: { __typename?: 'MailMessageConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'MailMessageEdge', cursor: string, node: { __typename?: 'MailMessageObject', id: string, to: string, subject: string, text: string, createdAt: string, sentAt: string | null, transport: string } }> } };
 
 export type ActivityLogQueryVariables = Exact<{
   first?: InputMaybe<Scalars['Int']['input']>;

@@ -1,4 +1,5 @@
 // The public face of @commonground/api-core.
+import 'reflect-metadata';
 export * from './config/app-config';
 export * from './errors/app-error';
 export * from './errors/format-error';
