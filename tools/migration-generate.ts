@@ -4,7 +4,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { DataSource } from 'typeorm';
 import { dataSourceOptions } from '../apps/api/src/data-source';
 
@@ -14,7 +13,7 @@ async function main() {
   const root = path.resolve(__dirname, '../..');
   let stop: (() => Promise<void>) | undefined;
   if (!process.env.DATABASE_URL) {
-    const services = await import(pathToFileURL(path.join(root, 'tools/dev-services.mjs')).href);
+    const services = require(path.join(root, 'tools/dev-services.cjs'));
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'cg-migrate-'));
     const pg = await services.startPostgres({ dir: path.join(dir, 'pg'), persistent: false });
     stop = pg.stop;

@@ -1,7 +1,6 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { pathToFileURL } from 'node:url';
 
 export const ROOT = path.resolve(__dirname, '../..');
 
@@ -9,9 +8,9 @@ interface DevServices {
   ensureServices(options: { dataDir: string; database?: string; persistent?: boolean; log?: (line: string) => void }): Promise<() => Promise<void>>;
 }
 
-/** Loads tools/dev-services.mjs (plain ESM, shared with the Jest setup). */
-export function devServices(): Promise<DevServices> {
-  return import(pathToFileURL(path.join(ROOT, 'tools/dev-services.mjs')).href);
+/** Loads tools/dev-services.cjs (plain JavaScript, shared with the Jest setup). */
+export async function devServices(): Promise<DevServices> {
+  return require(path.join(ROOT, 'tools/dev-services.cjs'));
 }
 
 /** Embedded services in a throwaway folder, for tools that need a database only briefly. */

@@ -6,7 +6,9 @@ import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { ensureServices } from '../../tools/dev-services.mjs';
+import devServices from '../../tools/dev-services.cjs';
+
+const { ensureServices } = devServices;
 
 const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '../..');
 

