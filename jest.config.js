@@ -12,6 +12,7 @@ const moduleNameMapper = {
 const common = { transform, transformIgnorePatterns, moduleNameMapper, testEnvironment: 'node', setupFiles: ['reflect-metadata'] };
 
 module.exports = {
+  testTimeout: 60_000,
   projects: [
     { ...common, displayName: 'unit', testMatch: ['<rootDir>/libs/**/__tests__/**/*.spec.ts', '<rootDir>/apps/**/__tests__/**/*.spec.ts', '<rootDir>/tools/**/__tests__/**/*.spec.ts'] },
     {
@@ -20,7 +21,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/api/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
-      testTimeout: 60_000,
     },
     {
       ...common,
@@ -28,7 +28,6 @@ module.exports = {
       testMatch: ['<rootDir>/tests/e2e/**/*.e2e.ts'],
       globalSetup: '<rootDir>/tests/support/global-setup.mjs',
       globalTeardown: '<rootDir>/tests/support/global-teardown.mjs',
-      testTimeout: 120_000,
     },
   ],
 };

@@ -13,11 +13,11 @@ export const SCHEMA_FILE = path.resolve(__dirname, '../schema.gql');
  */
 export function graphqlOptions(config: AppConfig, options: { writeSchema?: boolean } = {}): ApolloDriverConfig {
   const armor = new ApolloArmor({
-    maxDepth: { n: 10 },
+    maxDepth: { n: 12 },
     maxAliases: { n: 15 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 2000 },
-    costLimit: { maxCost: 5000 },
+    costLimit: { maxCost: 20000 },
     blockFieldSuggestion: { enabled: true },
   });
   const protection = armor.protect();

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { Input, Label, Text, TextArea, TextField as AriaTextField } from 'react-aria-components';
 import { FieldError } from './field-error';
 
@@ -24,6 +24,16 @@ export interface TextFieldProps {
   className?: string;
 }
 
+/**
+ * react-aria updates a field's error when its value is committed (on blur). Once an error
+ * shows, update it as the reader types instead: the message goes away as soon as the value
+ * is right, and the page does not shift under the pointer when they then press "Submit".
+ */
+function revalidateWhileInvalid(event: FormEvent<HTMLInputElement | HTMLTextAreaElement>) {
+  const input = event.currentTarget;
+  if (input.getAttribute('aria-invalid') === 'true') input.dispatchEvent(new Event('change'));
+}
+
 export function TextField({ label, description, multiline, rows = 5, errorMessage, minLength, maxLength, placeholder, className, ...props }: TextFieldProps) {
   return (
     <AriaTextField
@@ -38,7 +48,7 @@ export function TextField({ label, description, multiline, rows = 5, errorMessag
         {label}
         {props.isRequired ? <span className="cg-required" aria-hidden="true"> *</span> : null}
       </Label>
-      {multiline ? <TextArea className="cg-input cg-textarea" rows={rows} placeholder={placeholder} /> : <Input className="cg-input" placeholder={placeholder} />}
+      {multiline ? <TextArea className="cg-input cg-textarea" rows={rows} placeholder={placeholder} onInput={revalidateWhileInvalid} /> : <Input className="cg-input" placeholder={placeholder} onInput={revalidateWhileInvalid} />}
       {description ? (
         <Text slot="description" className="cg-description">
           {description}

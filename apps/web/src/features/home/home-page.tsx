@@ -1,11 +1,12 @@
 import { useQuery } from '@apollo/client/react';
-import { Alert, Card, EmptyState, LinkButton, Loading, Section } from '@commonground/web-ui';
+import { Alert, Badge, Card, EmptyState, LinkButton, Loading, Section } from '@commonground/web-ui';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'react-router';
 import { isAdminRole, useSession } from '../../app/session';
 import { ErrorAlert, MembershipStatusBadge, RoleBadge, useDocumentTitle, VerifiedBadge } from '../../lib/components';
 import { useReference } from '../../lib/reference';
+import { useInitiativesRunBy } from '../initiatives/run-by';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 
 export function HomePage() {
@@ -62,12 +63,18 @@ function SignedInHome() {
   const { viewer, activeRole } = useSession();
   const reference = useReference();
   const active = viewer?.activeOrganization ?? null;
-  const { data, loading, error } = useQuery(OrganizationQuery, { variables: { slug: active?.slug ?? '' }, skip: !active });
+  const { data, loading: loadingOrganization, error: organizationError } = useQuery(OrganizationQuery, { variables: { slug: active?.slug ?? '' }, skip: !active });
+  const secretariat = active?.kind === 'SECRETARIAT';
+  const runs = useInitiativesRunBy(active?.id, secretariat);
   if (!viewer) return null;
   const organization = data?.organization;
   const admin = isAdminRole(activeRole);
-  const secretariat = active?.kind === 'SECRETARIAT';
-  const initiatives = organization?.initiatives.filter((m) => m.status !== 'LEFT') ?? [];
+  const loading = (loadingOrganization && !organization) || runs.loading;
+  const error = organizationError ?? runs.error;
+  const initiatives = [
+    ...runs.initiatives.map((initiative) => ({ initiative, status: null })),
+    ...(organization?.initiatives.filter((m) => m.status !== 'LEFT') ?? []),
+  ];
 
   return (
     <>
@@ -102,7 +109,7 @@ function SignedInHome() {
               </Alert>
             ) : null}
             <Section id="your-initiatives" title={t('home.yourInitiatives', { organization: active.name })}>
-              {loading && !organization ? (
+              {loading ? (
                 <Loading />
               ) : error ? (
                 <ErrorAlert error={error} />
@@ -126,7 +133,7 @@ function SignedInHome() {
                           {membership.initiative.name}
                         </Link>
                       </div>
-                      <MembershipStatusBadge status={membership.status} />
+                      {membership.status ? <MembershipStatusBadge status={membership.status} /> : <Badge tone="info">{t('home.runBy')}</Badge>}
                     </li>
                   ))}
                 </ul>

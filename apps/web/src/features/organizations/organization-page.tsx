@@ -8,6 +8,7 @@ import { isAdminRole, useSession } from '../../app/session';
 import { ActivityList } from '../admin/activity-list';
 import { ErrorAlert, MembershipStatusBadge, NotFoundContent, QueryError, RoleBadge, useDocumentTitle, VerifiedBadge } from '../../lib/components';
 import { useReference } from '../../lib/reference';
+import { useInitiativesRunBy } from '../initiatives/run-by';
 import { EditOrganizationForm } from './edit-organization-form';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
@@ -23,6 +24,7 @@ export function OrganizationPage() {
   const [switchOrganization, switchState] = useMutation(SwitchToOrganizationMutation);
   const [switching, setSwitching] = useState(false);
   const organization = data?.organization;
+  const runs = useInitiativesRunBy(organization?.id, organization?.kind === 'SECRETARIAT');
   useDocumentTitle(organization?.name ?? t('org.directoryTitle'));
 
   if (loading && !organization) return <Loading />;
@@ -98,24 +100,57 @@ export function OrganizationPage() {
               />
             </Card>
           </Section>
-          <Section id="initiatives" title={t('org.initiatives')}>
-            {initiatives.length === 0 ? (
-              <EmptyState title={t('org.noInitiatives')} action={<Link href="/initiatives">{t('org.browseInitiatives')}</Link>} />
-            ) : (
-              <ul className="cg-list">
-                {initiatives.map((membership) => (
-                  <li key={membership.initiative.id} className="cg-list__item">
-                    <div className="cg-list__main">
-                      <Link href={`/initiatives/${membership.initiative.slug}`} className="cg-list__title">
-                        {membership.initiative.name}
-                      </Link>
-                    </div>
-                    <MembershipStatusBadge status={membership.status} />
-                  </li>
-                ))}
-              </ul>
-            )}
-          </Section>
+          {organization.kind === 'SECRETARIAT' ? (
+            <Section id="runs" title={t('org.runs')}>
+              {runs.loading ? (
+                <Loading />
+              ) : runs.error ? (
+                <ErrorAlert error={runs.error} />
+              ) : runs.initiatives.length === 0 ? (
+                <EmptyState
+                  title={t('org.runsNone')}
+                  action={
+                    isActive && admin ? (
+                      <Link href="/initiatives/new">{t('initiative.create')}</Link>
+                    ) : null
+                  }
+                />
+              ) : (
+                <ul className="cg-list">
+                  {runs.initiatives.map((initiative) => (
+                    <li key={initiative.id} className="cg-list__item">
+                      <div className="cg-list__main">
+                        <Link href={`/initiatives/${initiative.slug}`} className="cg-list__title">
+                          {initiative.name}
+                        </Link>
+                      </div>
+                      <span className="cg-list__meta">{t('initiative.memberCount', { count: initiative.memberCount })}</span>
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+          ) : null}
+          {organization.kind === 'SECRETARIAT' && initiatives.length === 0 ? null : (
+            <Section id="initiatives" title={t('org.initiatives')}>
+              {initiatives.length === 0 ? (
+                <EmptyState title={t('org.noInitiatives')} action={<Link href="/initiatives">{t('org.browseInitiatives')}</Link>} />
+              ) : (
+                <ul className="cg-list">
+                  {initiatives.map((membership) => (
+                    <li key={membership.initiative.id} className="cg-list__item">
+                      <div className="cg-list__main">
+                        <Link href={`/initiatives/${membership.initiative.slug}`} className="cg-list__title">
+                          {membership.initiative.name}
+                        </Link>
+                      </div>
+                      <MembershipStatusBadge status={membership.status} />
+                    </li>
+                  ))}
+                </ul>
+              )}
+            </Section>
+          )}
           {role ? <MembersSection organizationId={organization.id} organizationName={organization.name} viewerRole={role} /> : null}
           {admin ? <InvitationsSection organizationId={organization.id} viewerRole={role!} /> : null}
           {admin && isActive ? (
