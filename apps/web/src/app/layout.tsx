@@ -83,6 +83,9 @@ export function AppLayout() {
             <span className="cg-brand__mark" aria-hidden="true" />
             Common Ground
           </Link>
+          <AriaButton className="cg-header-button cg-nav-toggle" aria-expanded={navOpen} aria-controls="primary-navigation" onPress={() => setNavOpen((open) => !open)}>
+            <span aria-hidden="true">☰</span> {t('nav.menu')}
+          </AriaButton>
           <div className="cg-header__tools">
             <OrganizationSwitcher />
             <LanguageSwitcher />
@@ -98,9 +101,6 @@ export function AppLayout() {
                 </LinkButton>
               </>
             )}
-            <AriaButton className="cg-header-button cg-nav-toggle" aria-expanded={navOpen} aria-controls="primary-navigation" onPress={() => setNavOpen((open) => !open)}>
-              <span aria-hidden="true">☰</span> {t('nav.menu')}
-            </AriaButton>
           </div>
         </div>
         <nav id="primary-navigation" className="cg-nav" aria-label={t('nav.label')} data-collapsed={navOpen ? 'false' : 'true'}>

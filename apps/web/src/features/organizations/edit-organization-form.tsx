@@ -26,7 +26,7 @@ export function EditOrganizationForm({ organization }: { organization: Organizat
   };
   const [values, setValues] = useState(initial);
   const [saved, setSaved] = useState(false);
-  const [update, { loading }] = useMutation(UpdateOrganizationMutation);
+  const [update, { loading }] = useMutation(UpdateOrganizationMutation, { refetchQueries: ['ActivityLog'] });
   const { setError, fieldErrors, others } = useFormErrors(ORGANIZATION_FIELDS);
   const formRef = useRef<HTMLFormElement>(null);
 

@@ -13,7 +13,7 @@ export function InvitationsSection({ organizationId, viewerRole }: { organizatio
   const { t } = useTranslation();
   const formatDate = useFormatDate();
   const { data, loading, error, refetch } = useQuery(OrganizationInvitationsQuery, { variables: { organizationId } });
-  const [revoke] = useMutation(RevokeInvitationMutation);
+  const [revoke] = useMutation(RevokeInvitationMutation, { refetchQueries: ['ActivityLog'] });
   const [revokeError, setRevokeError] = useState<unknown>(undefined);
   const [notice, setNotice] = useState<string | null>(null);
   const invitations = data?.invitations ?? [];
@@ -86,7 +86,7 @@ function InviteForm({ organizationId, viewerRole, onInvited }: { organizationId:
   const { t } = useTranslation();
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<string | null>('MEMBER');
-  const [invite, { loading }] = useMutation(InviteMemberMutation);
+  const [invite, { loading }] = useMutation(InviteMemberMutation, { refetchQueries: ['ActivityLog'] });
   const { setError, fieldErrors, others } = useFormErrors(['email', 'role']);
   const formRef = useRef<HTMLFormElement>(null);
   const roles = (['MEMBER', 'ADMIN', 'OWNER'] as const).filter((r) => viewerRole === 'OWNER' || r !== 'OWNER').map((r) => ({ id: r, label: t(`roles.${r}`) }));

@@ -14,7 +14,7 @@ export function MembersSection({ organizationId, organizationName, viewerRole }:
   const { viewer } = useSession();
   const formatDate = useFormatDate();
   const { data, loading, error, refetch } = useQuery(OrganizationMembersQuery, { variables: { organizationId } });
-  const [setMemberRole] = useMutation(SetMemberRoleMutation);
+  const [setMemberRole] = useMutation(SetMemberRoleMutation, { refetchQueries: ['ActivityLog'] });
   const [changeError, setChangeError] = useState<unknown>(undefined);
   const [changed, setChanged] = useState<string | null>(null);
   const [busy, setBusy] = useState<string | null>(null);
