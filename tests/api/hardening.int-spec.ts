@@ -8,25 +8,26 @@ beforeAll(async () => {
 });
 afterAll(() => app?.close());
 
+const json = async (response: Response | Promise<Response>): Promise<any> => (await response).json();
 const post = (body: unknown, headers: Record<string, string> = { 'content-type': 'application/json' }) =>
   fetch(`${app.url}/graphql`, { method: 'POST', headers, body: typeof body === 'string' ? body : JSON.stringify(body) });
 
 it('refuses queries deeper than the limit', async () => {
   let selection = '{ name }';
   for (let i = 0; i < 3; i++) selection = `{ initiative { secretariat { initiatives ${selection} } } }`;
-  const res = await (await post({ query: `{ organizations(first: 1) { edges { node { initiatives ${selection} } } } }` })).json();
+  const res = await json(post({ query: `{ organizations(first: 1) { edges { node { initiatives ${selection} } } } }` }));
   expect(res.errors?.[0]?.message).toMatch(/depth/i);
   expect(res.data ?? null).toBeNull();
 });
 
 it('refuses too many aliases', async () => {
   const aliases = Array.from({ length: 30 }, (_, i) => `a${i}: viewer { isPlatformAdmin }`).join(' ');
-  const res = await (await post({ query: `{ ${aliases} }` })).json();
+  const res = await json(post({ query: `{ ${aliases} }` }));
   expect(res.errors?.[0]?.message).toMatch(/alias/i);
 });
 
 it('does not suggest field names', async () => {
-  const res = await (await post({ query: '{ organizationz { totalCount } }' })).json();
+  const res = await json(post({ query: '{ organizationz { totalCount } }' }));
   expect(res.errors?.[0]?.message).not.toMatch(/Did you mean/);
 });
 
@@ -41,14 +42,14 @@ it('answers PAYLOAD_TOO_LARGE for an oversized request and writes nothing', asyn
   const users = Number((await app.dataSource.query('SELECT count(*) AS n FROM users'))[0].n);
   const res = await post({ query: 'mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }', variables: { i: { email: 'big@example.org', password: TEST_PASSWORD, name: 'x'.repeat(2_000_000) } } });
   expect(res.status).toBe(413);
-  expect((await res.json()).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
+  expect((await json(res)).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   expect(Number((await app.dataSource.query('SELECT count(*) AS n FROM users'))[0].n)).toBe(users);
 });
 
 it('answers malformed JSON with BAD_USER_INPUT', async () => {
   const res = await post('{"query": ');
   expect(res.status).toBe(400);
-  expect((await res.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
+  expect((await json(res)).errors[0].extensions.code).toBe('BAD_USER_INPUT');
 });
 
 it('sends security headers', async () => {
@@ -56,13 +57,13 @@ it('sends security headers', async () => {
   expect(res.headers.get('x-content-type-options')).toBe('nosniff');
   expect(res.headers.get('content-security-policy')).toContain("frame-ancestors 'none'");
   expect(res.headers.get('x-powered-by')).toBeNull();
-  expect(await res.json()).toEqual({ status: 'ok' });
+  expect(await json(res)).toEqual({ status: 'ok' });
 });
 
 it('never shows a stack trace, and hides unexpected errors', async () => {
-  const res = await (await post({ query: '{ organization(id: "not-a-uuid") { id } }' })).json();
+  const res = await json(post({ query: '{ organization(id: "not-a-uuid") { id } }' }));
   expect(res.data.organization).toBeNull();
-  const bad = await (await post({ query: '{ organization { id } }' })).json();
+  const bad = await json(post({ query: '{ organization { id } }' }));
   expect(bad.errors[0].extensions).toEqual({ code: 'BAD_USER_INPUT', field: 'id' });
   expect(JSON.stringify(bad)).not.toMatch(/stacktrace|at .*\.ts/);
 });
@@ -70,12 +71,12 @@ it('never shows a stack trace, and hides unexpected errors', async () => {
 it('turns introspection off in production', async () => {
   const prod = await createTestApp({ NODE_ENV: 'production' });
   try {
-    const res = await (await fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) })).json();
+    const res = await json(fetch(`${prod.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __schema { types { name } } }' }) }));
     expect(res.errors?.[0]?.message).toMatch(/introspection/i);
   } finally {
     await prod.close();
   }
-  const dev = await (await post({ query: '{ __schema { queryType { name } } }' })).json();
+  const dev = await json(post({ query: '{ __schema { queryType { name } } }' }));
   expect(dev.data.__schema.queryType.name).toBe('Query');
 });
 

@@ -1,6 +1,6 @@
 import { AppConfig, CountingLogger } from '@commonground/api-core';
 import { DataSource, DataSourceOptions } from 'typeorm';
-import { ALL_MIGRATIONS } from '../../../migrations';
+import { ALL_MIGRATIONS } from '@commonground/migrations';
 import { ALL_ENTITIES } from './entities';
 
 export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl'>): DataSourceOptions {

@@ -74,9 +74,11 @@ export function LoadMore({ shown, total, hasNextPage, onLoadMore }: { shown: num
   const [error, setError] = useState<unknown>(undefined);
   return (
     <div className="cg-load-more">
-      <p className="cg-muted cg-small" aria-live="polite">
-        {t('common.showing', { shown, total })}
-      </p>
+      {hasNextPage || shown < total ? (
+        <p className="cg-muted cg-small" aria-live="polite">
+          {t('common.showing', { shown, total })}
+        </p>
+      ) : null}
       <ErrorAlert error={error} />
       {hasNextPage ? (
         <Button

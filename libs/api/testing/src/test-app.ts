@@ -4,6 +4,8 @@ import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+// the test harness boots the real composition root, which no library may otherwise import
+// eslint-disable-next-line @nx/enforce-module-boundaries
 import { createApp } from '../../../../apps/api/src/main';
 import { GraphQLClient } from './graphql-client';
 

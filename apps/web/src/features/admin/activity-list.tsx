@@ -45,7 +45,7 @@ export function ActivityList({ pageSize = 50, compact }: { pageSize?: number; co
 
   return (
     <>
-      <div className="cg-table-wrap" tabIndex={0} role="region" aria-label={t('activity.title')}>
+      <div className="cg-table-wrap" tabIndex={0} role="region" aria-label={t('activity.entries')}>
         <table className="cg-table">
           <caption className="cg-visually-hidden">{t('activity.title')}</caption>
           <thead>

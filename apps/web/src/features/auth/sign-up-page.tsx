@@ -71,7 +71,7 @@ export function SignUpPage() {
       }
       await reload();
       const organization = result.data?.signUp.activeOrganization;
-      navigate(organization ? `/organizations/${organization.slug}` : '/', { replace: true, state: { welcome: true } });
+      navigate(organization ? `/organizations/${organization.slug}` : '/', { replace: true, state: joining ? { joined: true } : { welcome: true } });
     } catch (error) {
       setError(error);
       focusFirstInvalid(formRef.current);

@@ -45,7 +45,7 @@ import {
   subRegionsOf,
   themeName,
   type Localized,
-} from '@commonground/shared-reference';
+} from '../index';
 
 const LANGS = ['en', 'fr', 'es'] as const;
 const fullyLocalized = (l: Localized) => LANGS.every((lang) => typeof l[lang] === 'string' && l[lang].trim().length > 0);

@@ -1,0 +1,189 @@
+// `npm run bench`: the API under load on loopback, with scale data.
+// Prints figures and asserts nothing (it fails only if a request itself fails).
+// BENCH_SECONDS sets the measured seconds per scenario (default 10),
+// BENCH_CONNECTIONS the concurrent connections (default 50).
+import 'reflect-metadata';
+import { AppConfig, loadConfig } from '@commonground/api-core';
+import { INestApplication } from '@nestjs/common';
+import { AddressInfo } from 'node:net';
+import os from 'node:os';
+import { DataSource } from 'typeorm';
+import { runMigrations } from '../../apps/api/src/data-source';
+import { createApp } from '../../apps/api/src/main';
+import { temporaryServices } from '../../tools/runtime';
+import { Figures, measure } from './measure';
+import { seedScaleData } from './scale-data';
+
+const TARGET_P95_MS = 30;
+
+function positiveNumber(name: string, fallback: number): number {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const n = Number(raw);
+  if (!Number.isFinite(n) || n <= 0) throw new Error(`${name} must be a positive number, got "${raw}"`);
+  return n;
+}
+
+const SECONDS = positiveNumber('BENCH_SECONDS', 10);
+const CONNECTIONS = Math.round(positiveNumber('BENCH_CONNECTIONS', 50));
+
+const VIEWER = `query { viewer { user { id name } activeOrganization { id name } isPlatformAdmin } }`;
+const ORGANIZATIONS = (n: number) =>
+  `query { organizations(first: ${n}) { totalCount edges { node { id name kind country initiatives { status initiative { id name memberCount secretariat { name } } } } } } }`;
+
+interface Probe {
+  statements: number;
+  body: { data?: Record<string, any>; errors?: unknown[] };
+}
+
+/** Sends one GraphQL request; fails loudly on HTTP or GraphQL errors. */
+async function probe(url: string, cookie: string, query: string, variables?: Record<string, unknown>): Promise<Probe & { setCookie: string[] }> {
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...(cookie ? { cookie } : {}) },
+    body: JSON.stringify(variables ? { query, variables } : { query }),
+  });
+  const text = await res.text();
+  let body: Probe['body'];
+  try {
+    body = JSON.parse(text) as Probe['body'];
+  } catch {
+    throw new Error(`HTTP ${res.status}, not JSON: ${text.slice(0, 500)}`);
+  }
+  if (!res.ok || body.errors?.length) {
+    throw new Error(`request failed (HTTP ${res.status}): ${JSON.stringify(body.errors ?? body).slice(0, 2000)}\nquery: ${query}`);
+  }
+  const header = res.headers.get('x-sql-statements');
+  if (header === null) throw new Error('no x-sql-statements header: is NODE_ENV production?');
+  return { statements: Number(header), body, setCookie: res.headers.getSetCookie() };
+}
+
+function table(rows: string[][]): string {
+  const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
+  return [line(rows[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.slice(1).map(line)].join('\n');
+}
+
+async function main() {
+  const log = (line: string) => console.log(`bench: ${line}`);
+  const started = Date.now();
+  const stopServices = await temporaryServices();
+  let app: INestApplication | undefined;
+  try {
+    const config: AppConfig = loadConfig({
+      ...process.env,
+      NODE_ENV: 'development',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      WEB_DIST: '',
+      JOBS_IN_PROCESS: 'false',
+      RATE_LIMIT_SIGN_IN_PER_IP: '1000000',
+      RATE_LIMIT_SIGN_UP_PER_IP: '1000000',
+    });
+    await runMigrations(config, () => undefined);
+    app = await createApp(config, { logger: false });
+    await app.listen(0, '127.0.0.1');
+    const { port } = app.getHttpServer().address() as AddressInfo;
+    const url = `http://127.0.0.1:${port}/graphql`;
+    log(`services and API ready in ${Date.now() - started} ms (${url})`);
+
+    const seeded = await seedScaleData(app.get(DataSource));
+    log(
+      `seeded ${seeded.organizations} organizations, ${seeded.initiatives} initiatives, ` +
+        `${seeded.memberships} initiative memberships (${seeded.activeMemberships} active) in ${seeded.milliseconds} ms`,
+    );
+
+    const signUp = await probe(
+      url,
+      '',
+      `mutation($input: SignUpInput!) { signUp(input: $input) { user { id } activeOrganization { id } } }`,
+      { input: { email: `bench-${Date.now()}@example.org`, password: 'bench-password-1234', name: 'Bench Viewer', organizationName: 'Bench Viewer Company', organizationKind: 'COMPANY' } },
+    );
+    const session = signUp.setCookie.map((c) => c.split(';')[0]).find((c) => c.startsWith('cg_session='));
+    if (!session) throw new Error(`signUp set no cg_session cookie (Set-Cookie: ${JSON.stringify(signUp.setCookie)})`);
+
+    // SQL statements per request, and a check that the pages are as large as asked
+    const statementsOf = async (n: number) => {
+      const res = await probe(url, session, ORGANIZATIONS(n));
+      const edges = (res.body.data?.organizations?.edges ?? []) as Array<{ node: { initiatives: unknown[] } }>;
+      if (edges.length !== n) throw new Error(`organizations(first: ${n}) returned ${edges.length} organizations`);
+      return { statements: res.statements, memberships: edges.reduce((s, e) => s + e.node.initiatives.length, 0) };
+    };
+    const page5 = await statementsOf(5);
+    const page50 = await statementsOf(50);
+    log(`organizations page of 5: ${page5.statements} SQL statements (${page5.memberships} memberships); page of 50: ${page50.statements} (${page50.memberships} memberships)`);
+
+    const scenarios = [
+      { title: 'viewer', query: VIEWER },
+      { title: 'organizations(first: 50) + initiatives', query: ORGANIZATIONS(50) },
+    ];
+    const results: Array<{ figures: Figures; statements: number }> = [];
+    for (const scenario of scenarios) {
+      const checked = await probe(url, session, scenario.query);
+      log(`${scenario.title}: ${CONNECTIONS} connections, 1 s warm-up + ${SECONDS} s measured...`);
+      const figures = await measure({
+        title: scenario.title,
+        url,
+        method: 'POST',
+        headers: { 'content-type': 'application/json', cookie: session },
+        body: JSON.stringify({ query: scenario.query }),
+        connections: CONNECTIONS,
+        seconds: SECONDS,
+        warmupSeconds: 1,
+        errorMarker: '"errors"',
+      });
+      results.push({ figures, statements: checked.statements });
+    }
+
+    const cpus = os.cpus();
+    console.log('');
+    console.log(`Common Ground API benchmark — ${new Date().toISOString().slice(0, 10)}, node ${process.version}, ${cpus.length} × ${cpus[0]?.model.trim() ?? 'CPU'}`);
+    console.log(`loopback, ${CONNECTIONS} connections, ${SECONDS} s per scenario after 1 s warm-up; load generator in a worker thread of the same process`);
+    console.log('');
+    console.log(
+      table([
+        ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'requests', 'errors', 'non-2xx', 'gql errors', 'SQL/request'],
+        ...results.map(({ figures: f, statements }) => [
+          f.title,
+          f.requestsPerSecond.toFixed(1),
+          f.latency.p50.toFixed(1),
+          f.latency.p95.toFixed(1),
+          f.latency.p99.toFixed(1),
+          f.latency.max.toFixed(1),
+          String(f.requests),
+          String(f.errors),
+          String(f.non2xx),
+          String(f.bodyErrors),
+          String(statements),
+        ]),
+      ]),
+    );
+    console.log('');
+    console.log('percentiles are exact, from every 2xx response time; autocannon\'s own (whole ms) p50/p97.5/p99:');
+    for (const { figures: f } of results) {
+      console.log(`  ${f.title}: ${f.autocannonLatency.p50} / ${f.autocannonLatency.p97_5} / ${f.autocannonLatency.p99} ms`);
+    }
+    console.log('');
+    console.log('targets:');
+    for (const { figures: f } of results) {
+      const ok = f.latency.p95 < TARGET_P95_MS;
+      console.log(`  p95 under ${TARGET_P95_MS} ms on 2 cores — ${f.title}: ${f.latency.p95.toFixed(1)} ms ${ok ? 'MET' : 'MISSED'}`);
+    }
+    const same = page5.statements === page50.statements;
+    console.log(
+      `  SQL statements per request independent of page size — organizations page of 5: ${page5.statements}, of 50: ${page50.statements} ${same ? 'MET' : 'MISSED'}`,
+    );
+    if (cpus.length !== 2) console.log(`  (this machine has ${cpus.length} cores; the latency target is stated for 2)`);
+  } finally {
+    if (app) await app.close().catch((error: unknown) => console.error('closing the app failed:', error));
+    await stopServices();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);
