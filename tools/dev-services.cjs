@@ -112,6 +112,11 @@ async function startMeilisearch({ dir, masterKey, port, log = () => {} }) {
     child.stderr.on('data', (d) => log(String(d)));
     const exited = new Promise((resolve) => child.once('exit', resolve));
     child.exitedPromise = exited;
+    // never leave a search engine behind, even when the parent exits abruptly
+    const current = child;
+    const killOnExit = () => current.exitCode === null && current.kill('SIGTERM');
+    process.once('exit', killOnExit);
+    current.once('exit', () => process.removeListener('exit', killOnExit));
     await waitFor(async () => {
       if (child.exitCode !== null) throw new Error(`meilisearch exited with code ${child.exitCode}`);
       const res = await fetch(`${url}/health`);

@@ -81,10 +81,16 @@ it('turns introspection off in production', async () => {
 });
 
 it('rate-limits sign-in per account and per address, and sign-up per address', async () => {
-  const limited = await createTestApp({ RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '3', RATE_LIMIT_SIGN_IN_PER_IP: '5', RATE_LIMIT_SIGN_UP_PER_IP: '2' });
+  const limited = await createTestApp({ RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '3', RATE_LIMIT_SIGN_IN_PER_IP: '9', RATE_LIMIT_SIGN_UP_PER_IP: '2' });
   try {
     const { email } = await aUser(limited);
     const client = limited.client();
+    // successful sign-ins do not lock an account
+    const regular = await aUser(limited);
+    for (let i = 0; i < 4; i++) {
+      const ok = await limited.client().gql(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { email: regular.email, password: TEST_PASSWORD } });
+      expect(ok.errors).toBeUndefined();
+    }
     const signIn = (password: string, who = email) => client.gql(`mutation($i: SignInInput!) { signIn(input: $i) { user { id } } }`, { i: { email: who, password } });
     for (let i = 0; i < 3; i++) expect((await signIn('wrong-password!')).errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
     // the fourth attempt on this account is refused even with the right password

@@ -14,8 +14,10 @@ export interface MeasureOptions {
   body?: string;
   /** Concurrent connections (default 50). */
   connections?: number;
-  /** Measured seconds (default 10). */
+  /** Measured seconds. */
   seconds: number;
+  /** Stop after this many requests instead (at most `seconds` anyway). */
+  amount?: number;
   /** Seconds of load before measuring, not counted (default 1; 0 skips). */
   warmupSeconds?: number;
   /** Responses containing this text are counted in `bodyErrors` (e.g. `"errors"` for GraphQL). */
@@ -80,7 +82,7 @@ function round(n: number, digits = 2): number {
   return Math.round(n * f) / f;
 }
 
-function cannon(options: MeasureOptions, seconds: number, onResponse?: (status: number, ms: number) => void): Promise<RawResult> {
+function cannon(options: MeasureOptions, seconds: number, amount: number | undefined, onResponse?: (status: number, ms: number) => void): Promise<RawResult> {
   return new Promise((resolve, reject) => {
     const marker = options.errorMarker;
     const instance = autocannon(
@@ -91,6 +93,7 @@ function cannon(options: MeasureOptions, seconds: number, onResponse?: (status: 
         body: options.body,
         connections: options.connections ?? 50,
         duration: seconds,
+        ...(amount ? { amount } : {}),
         timeout: 10,
         ...(marker ? { verifyBody: (body: unknown) => !String(body).includes(marker) } : {}),
       },
@@ -103,10 +106,10 @@ function cannon(options: MeasureOptions, seconds: number, onResponse?: (status: 
 /** Runs in the worker thread: warm-up, then the measured run. */
 async function measureHere(options: MeasureOptions): Promise<Figures> {
   const warmup = options.warmupSeconds ?? 1;
-  if (warmup > 0) await cannon(options, warmup);
+  if (warmup > 0) await cannon(options, warmup, undefined);
   let times = new Float64Array(1 << 16);
   let count = 0;
-  const result = await cannon(options, options.seconds, (status, ms) => {
+  const result = await cannon(options, options.seconds, options.amount, (status, ms) => {
     if (status < 200 || status >= 300) return; // like autocannon: latency of 2xx only
     if (count === times.length) {
       const bigger = new Float64Array(times.length * 2);

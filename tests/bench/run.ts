@@ -1,7 +1,8 @@
 // `npm run bench`: the API under load on loopback, with scale data.
 // Prints figures and asserts nothing (it fails only if a request itself fails).
 // BENCH_SECONDS sets the measured seconds per scenario (default 10),
-// BENCH_CONNECTIONS the concurrent connections (default 50).
+// BENCH_CONNECTIONS the concurrent connections (default 50), BENCH_ONLY keeps
+// the scenarios whose title contains it (e.g. BENCH_ONLY=organizations).
 import 'reflect-metadata';
 import { AppConfig, loadConfig } from '@commonground/api-core';
 import { INestApplication } from '@nestjs/common';
@@ -11,7 +12,7 @@ import { DataSource } from 'typeorm';
 import { runMigrations } from '../../apps/api/src/data-source';
 import { createApp } from '../../apps/api/src/main';
 import { temporaryServices } from '../../tools/runtime';
-import { Figures, measure } from './measure';
+import { Figures, MeasureOptions, measure } from './measure';
 import { seedScaleData } from './scale-data';
 
 const TARGET_P95_MS = 30;
@@ -58,6 +59,18 @@ async function probe(url: string, cookie: string, query: string, variables?: Rec
   return { statements: Number(header), body, setCookie: res.headers.getSetCookie() };
 }
 
+/**
+ * Waits (at most 5 s) until the connection pool is idle: when autocannon
+ * stops, the server still answers the requests it had accepted.
+ */
+async function settle(dataSource: DataSource): Promise<void> {
+  const pool = (dataSource.driver as unknown as { master?: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+  for (let i = 0; i < 50; i++) {
+    await new Promise((resolve) => setTimeout(resolve, 100));
+    if (!pool || (pool.waitingCount === 0 && pool.idleCount === pool.totalCount)) return;
+  }
+}
+
 function table(rows: string[][]): string {
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
   const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ');
@@ -87,7 +100,8 @@ async function main() {
     const url = `http://127.0.0.1:${port}/graphql`;
     log(`services and API ready in ${Date.now() - started} ms (${url})`);
 
-    const seeded = await seedScaleData(app.get(DataSource));
+    const dataSource = app.get(DataSource);
+    const seeded = await seedScaleData(dataSource);
     log(
       `seeded ${seeded.organizations} organizations, ${seeded.initiatives} initiatives, ` +
         `${seeded.memberships} initiative memberships (${seeded.activeMemberships} active) in ${seeded.milliseconds} ms`,
@@ -113,15 +127,17 @@ async function main() {
     const page50 = await statementsOf(50);
     log(`organizations page of 5: ${page5.statements} SQL statements (${page5.memberships} memberships); page of 50: ${page50.statements} (${page50.memberships} memberships)`);
 
+    const only = process.env.BENCH_ONLY ?? '';
     const scenarios = [
       { title: 'viewer', query: VIEWER },
       { title: 'organizations(first: 50) + initiatives', query: ORGANIZATIONS(50) },
-    ];
-    const results: Array<{ figures: Figures; statements: number }> = [];
+    ].filter((s) => s.title.includes(only));
+    if (scenarios.length === 0) throw new Error(`BENCH_ONLY="${only}" matches no scenario`);
+    const results: Array<{ figures: Figures; statements: number; alone: number }> = [];
     for (const scenario of scenarios) {
       const checked = await probe(url, session, scenario.query);
-      log(`${scenario.title}: ${CONNECTIONS} connections, 1 s warm-up + ${SECONDS} s measured...`);
-      const figures = await measure({
+      log(`${scenario.title}: ${CONNECTIONS} connections, 1 s warm-up + ${SECONDS} s measured, then 200 requests one at a time...`);
+      const load: MeasureOptions = {
         title: scenario.title,
         url,
         method: 'POST',
@@ -131,8 +147,13 @@ async function main() {
         seconds: SECONDS,
         warmupSeconds: 1,
         errorMarker: '"errors"',
-      });
-      results.push({ figures, statements: checked.statements });
+      };
+      const figures = await measure(load);
+      await settle(dataSource);
+      // then one request at a time (warm code, no queueing): the service time
+      const alone = await measure({ ...load, title: `${scenario.title} alone`, connections: 1, seconds: 5, amount: 200, warmupSeconds: 0 });
+      await settle(dataSource);
+      results.push({ figures, statements: checked.statements, alone: alone.latency.p50 });
     }
 
     const cpus = os.cpus();
@@ -142,14 +163,15 @@ async function main() {
     console.log('');
     console.log(
       table([
-        ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'requests', 'errors', 'non-2xx', 'gql errors', 'SQL/request'],
-        ...results.map(({ figures: f, statements }) => [
+        ['scenario', 'req/s', 'p50 ms', 'p95 ms', 'p99 ms', 'max ms', 'alone ms', 'requests', 'errors', 'non-2xx', 'gql errors', 'SQL/request'],
+        ...results.map(({ figures: f, statements, alone }) => [
           f.title,
           f.requestsPerSecond.toFixed(1),
           f.latency.p50.toFixed(1),
           f.latency.p95.toFixed(1),
           f.latency.p99.toFixed(1),
           f.latency.max.toFixed(1),
+          alone.toFixed(1),
           String(f.requests),
           String(f.errors),
           String(f.non2xx),
@@ -159,7 +181,10 @@ async function main() {
       ]),
     );
     console.log('');
-    console.log('percentiles are exact, from every 2xx response time; autocannon\'s own (whole ms) p50/p97.5/p99:');
+    console.log('p50/p95/p99/max: exact, from every 2xx response time under load; alone: p50 of 200 requests sent one at a time after the run (warm, no queueing)');
+    console.log('errors: connection errors and timeouts; gql errors: 2xx responses with "errors" in the body');
+    console.log(`a closed loop of ${CONNECTIONS} connections keeps ${CONNECTIONS} requests in flight: mean latency ≈ ${CONNECTIONS} / (req/s)`);
+    console.log('autocannon\'s own latency percentiles (whole ms, from its histogram) p50 / p97.5 / p99:');
     for (const { figures: f } of results) {
       console.log(`  ${f.title}: ${f.autocannonLatency.p50} / ${f.autocannonLatency.p97_5} / ${f.autocannonLatency.p99} ms`);
     }

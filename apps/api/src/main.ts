@@ -42,7 +42,8 @@ export async function createApp(config: AppConfig, options: { writeSchema?: bool
   });
   app.set('trust proxy', 'loopback');
   app.disable('x-powered-by');
-  app.use((_req: unknown, _res: unknown, next: () => void) => QueryCounter.run(next));
+  // counts SQL statements per request for tests and the benchmark; off in production (AsyncLocalStorage costs CPU)
+  if (config.nodeEnv !== 'production') app.use((_req: unknown, _res: unknown, next: () => void) => QueryCounter.run(next));
   app.use(
     helmet({
       contentSecurityPolicy: {

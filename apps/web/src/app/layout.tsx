@@ -62,6 +62,8 @@ export function AppLayout() {
       firstRender.current = false;
       return;
     }
+    // a link to a section (#invite) is handled by the page that has it
+    if (location.hash) return;
     const frame = window.requestAnimationFrame(() => {
       const heading = document.querySelector<HTMLElement>('#main h1');
       const target = heading ?? document.getElementById('main');
@@ -70,6 +72,7 @@ export function AppLayout() {
       target.focus({ preventScroll: false });
     });
     return () => window.cancelAnimationFrame(frame);
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- on a new page only, not when the hash changes
   }, [location.pathname]);
 
   return (

@@ -20,7 +20,7 @@ const TITLE_KEYS = {
 } as const;
 
 /** Codes whose server message is worth showing under the translated title. */
-const SHOW_MESSAGE = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'RATE_LIMITED', 'PAYLOAD_TOO_LARGE']);
+const SHOW_MESSAGE = new Set(['BAD_USER_INPUT', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT', 'PAYLOAD_TOO_LARGE']);
 
 /** A visible alert (role="alert") for API errors that do not belong to one field. */
 export function ErrorAlert({ error, errors }: { error?: unknown; errors?: readonly ApiError[] }) {
@@ -30,9 +30,11 @@ export function ErrorAlert({ error, errors }: { error?: unknown; errors?: readon
   const first = list[0]!;
   const titleKey = TITLE_KEYS[first.code as keyof typeof TITLE_KEYS] ?? TITLE_KEYS.INTERNAL_SERVER_ERROR;
   const messages = [...new Set(list.filter((e) => SHOW_MESSAGE.has(e.code) && e.message).map((e) => e.message))];
+  const wait = list.find((e) => e.code === 'RATE_LIMITED' && e.retryAfterSeconds)?.retryAfterSeconds;
   return (
     <Alert tone="error" title={t(titleKey)}>
       {messages.length ? messages.map((message) => <p key={message}>{message}</p>) : null}
+      {wait ? <p>{t('errors.retryIn', { count: Math.max(1, Math.ceil(wait / 60)) })}</p> : null}
     </Alert>
   );
 }

@@ -18,6 +18,8 @@ export interface ApiError {
   message: string;
   /** For BAD_USER_INPUT: the input field at fault, without its "input." prefix. */
   field?: string;
+  /** For RATE_LIMITED: how long to wait. */
+  retryAfterSeconds?: number;
 }
 
 interface RawError {
@@ -28,7 +30,8 @@ interface RawError {
 function fromRaw(raw: RawError): ApiError {
   const code = typeof raw.extensions?.code === 'string' ? raw.extensions.code : 'INTERNAL_SERVER_ERROR';
   const field = typeof raw.extensions?.field === 'string' ? normalizeField(raw.extensions.field) : undefined;
-  return { code, message: raw.message ?? '', field };
+  const retry = raw.extensions?.retryAfterSeconds;
+  return { code, message: raw.message ?? '', field, retryAfterSeconds: typeof retry === 'number' ? retry : undefined };
 }
 
 /** "input.email" -> "email"; "email" -> "email". */

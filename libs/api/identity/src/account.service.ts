@@ -90,11 +90,13 @@ export class AccountService {
     const email = normalizeEmail(input.email);
     const limits = this.config.rateLimits;
     await this.rateLimiter.hit(`sign-in:ip:${meta.ip}`, limits.signInPerIp, limits.windowSeconds);
-    await this.rateLimiter.hit(`sign-in:account:${email}`, limits.signInPerAccount, limits.windowSeconds);
+    // an account is locked for the window after too many failed attempts; successful sign-ins do not count
+    await this.rateLimiter.check(`sign-in:account:${email}`, limits.signInPerAccount, limits.windowSeconds);
     const user = await this.dataSource.getRepository(UserEntity).findOne({ where: { email } });
     const ok = user ? await verifyPassword(user.passwordHash, input.password) : (await burnPasswordCheck(input.password), false);
     if (!user || !ok) {
       await this.activity.record({ action: 'SIGN_IN_FAILED', userId: user?.id ?? null, ip: meta.ip, details: { email } });
+      await this.rateLimiter.hit(`sign-in:account:${email}`, Number.MAX_SAFE_INTEGER, limits.windowSeconds);
       throw new AppError('UNAUTHENTICATED', 'The e-mail address or the password is not right.');
     }
     // act for the first organization joined; the user can switch later

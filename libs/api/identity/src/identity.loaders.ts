@@ -87,6 +87,14 @@ export class IdentityLoaders implements LoaderFactory<ReturnType<IdentityLoaders
           orgIds,
         ),
       ),
+      /** the initiatives each organization runs as secretariat */
+      initiativesRunBy: new DataLoader<string, InitiativeEntity[]>(async (orgIds) =>
+        groupBy(
+          await ds.getRepository(InitiativeEntity).find({ where: { secretariatOrganizationId: In([...orgIds]) }, order: { name: 'ASC' } }),
+          (i) => i.secretariatOrganizationId,
+          orgIds,
+        ),
+      ),
       /** ACTIVE member counts */
       activeMemberCount: new DataLoader<string, number>(async (initiativeIds) => {
         const rows: Array<{ id: string; n: string }> = await ds.query(

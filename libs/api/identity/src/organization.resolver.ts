@@ -11,10 +11,10 @@ import {
   mapConnection,
 } from '@commonground/api-core';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { InitiativeMember, Organization, OrganizationConnection, OrganizationMember } from './dto/identity.objects';
+import { Initiative, InitiativeMember, Organization, OrganizationConnection, OrganizationMember } from './dto/identity.objects';
 import { CreateOrganizationInput, UpdateOrganizationInput } from './dto/identity.inputs';
 import { IdentityLoaders } from './identity.loaders';
-import { toInitiativeMember, toOrganization, toUser } from './identity.mapper';
+import { toInitiative, toInitiativeMember, toOrganization, toUser } from './identity.mapper';
 import { OrganizationService } from './organization.service';
 
 @Resolver(() => Organization)
@@ -96,6 +96,11 @@ export class OrganizationResolver {
   @ResolveField(() => [InitiativeMember])
   async initiatives(@Parent() org: Organization, @Context() ctx: GraphQLContext): Promise<InitiativeMember[]> {
     return (await ctx.loaders.for(this.loaders).initiativesOfOrganization.load(org.id)).map(toInitiativeMember);
+  }
+
+  @ResolveField(() => [Initiative], { description: 'The initiatives this organization runs as their secretariat.' })
+  async runsInitiatives(@Parent() org: Organization, @Context() ctx: GraphQLContext): Promise<Initiative[]> {
+    return (await ctx.loaders.for(this.loaders).initiativesRunBy.load(org.id)).map(toInitiative);
   }
 
   @ResolveField(() => OrganizationRole, { nullable: true, description: "The signed-in user's role in it." })

@@ -25,6 +25,17 @@ export class RateLimiter {
     }
   }
 
+  /** Refuses when `key` already reached `limit` in the current window, without counting. */
+  async check(key: string, limit: number, windowSeconds: number): Promise<void> {
+    const [row] = await this.dataSource.query(
+      `SELECT count FROM rate_limit_counters WHERE key = $1 AND window_start = to_timestamp(floor(extract(epoch FROM now()) / $2) * $2)`,
+      [key, windowSeconds],
+    );
+    if (row && row.count >= limit) {
+      throw new AppError('RATE_LIMITED', 'Too many attempts. Please wait a few minutes and try again.', { retryAfterSeconds: windowSeconds });
+    }
+  }
+
   /** Forgets counters of windows that ended (called by a periodic job). */
   async prune(windowSeconds: number): Promise<void> {
     await this.dataSource.query(`DELETE FROM rate_limit_counters WHERE window_start < now() - make_interval(secs => $1)`, [

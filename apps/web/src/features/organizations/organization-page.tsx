@@ -1,6 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Badge, Button, Card, DefinitionList, EmptyState, Loading, PageHeader, Section } from '@commonground/web-ui';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useParams } from 'react-router';
@@ -26,6 +26,20 @@ export function OrganizationPage() {
   const organization = data?.organization;
   const runs = useInitiativesRunBy(organization?.id, organization?.kind === 'SECRETARIAT');
   useDocumentTitle(organization?.name ?? t('org.directoryTitle'));
+
+  // Links such as /organizations/x#invite: go to that section once the page has loaded.
+  const loaded = Boolean(organization);
+  useEffect(() => {
+    if (!loaded || !location.hash) return;
+    const frame = window.requestAnimationFrame(() => {
+      const section = document.getElementById(decodeURIComponent(location.hash.slice(1)));
+      section?.scrollIntoView({ block: 'start' });
+      const target = section?.querySelector<HTMLElement>('input') ?? section?.querySelector<HTMLElement>('h2');
+      if (target && target.tagName === 'H2') target.setAttribute('tabindex', '-1');
+      target?.focus();
+    });
+    return () => window.cancelAnimationFrame(frame);
+  }, [loaded, location.hash]);
 
   if (loading && !organization) return <Loading />;
   if (error) return <QueryError error={error} retry={() => void refetch()} />;

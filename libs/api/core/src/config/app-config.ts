@@ -112,7 +112,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDist: env.WEB_DIST === '' ? undefined : path.resolve(env.WEB_DIST || 'apps/web/dist'),
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 1024 * 1024, 1024),
     rateLimits: {
-      signInPerIp: integer(env, 'RATE_LIMIT_SIGN_IN_PER_IP', 30, 1),
+      signInPerIp: integer(env, 'RATE_LIMIT_SIGN_IN_PER_IP', 100, 1),
       signInPerAccount: integer(env, 'RATE_LIMIT_SIGN_IN_PER_ACCOUNT', 10, 1),
       signUpPerIp: integer(env, 'RATE_LIMIT_SIGN_UP_PER_IP', 20, 1),
       windowSeconds: integer(env, 'RATE_LIMIT_WINDOW_SECONDS', 15 * 60, 1),
