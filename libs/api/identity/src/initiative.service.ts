@@ -9,6 +9,7 @@ import {
   UnitOfWork,
   badInput,
   conflict,
+  containsPattern,
   forbidden,
   isAdminRole,
   isUuid,
@@ -72,8 +73,7 @@ export class InitiativeService {
     const query = this.dataSource.getRepository(InitiativeEntity).createQueryBuilder('i');
     const text = args.query?.trim();
     if (text) {
-      if (text.length > 200) throw badInput('query', 'The search text is too long (200 characters at most).');
-      query.andWhere('i.name ILIKE :text', { text: `%${text.replace(/[\\%_]/g, '\\$&')}%` });
+      query.andWhere('i.name ILIKE :text', { text: containsPattern(text) });
     }
     return paginate(query, args, { expression: 'lower(i.name)', key: (i) => i.name.toLowerCase(), idExpression: 'i.id', id: (i) => i.id });
   }

@@ -9,6 +9,7 @@ import {
   UnitOfWork,
   badInput,
   conflict,
+  containsPattern,
   forbidden,
   isAdminRole,
   isUuid,
@@ -137,8 +138,7 @@ export class OrganizationService {
     const query = this.dataSource.getRepository(OrganizationEntity).createQueryBuilder('o');
     const text = args.query?.trim();
     if (text) {
-      if (text.length > 200) throw badInput('query', 'The search text is too long (200 characters at most).');
-      query.andWhere(`o.name ILIKE :text`, { text: `%${text.replace(/[\\%_]/g, '\\$&')}%` });
+      query.andWhere(`o.name ILIKE :text`, { text: containsPattern(text) });
     }
     if (args.kinds?.length) query.andWhere('o.kind IN (:...kinds)', { kinds: args.kinds });
     return paginate(query, args, {

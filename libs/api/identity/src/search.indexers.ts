@@ -1,12 +1,10 @@
-import { MaybeActor, SearchDocument, SearchEngine, SearchHitData, SearchIndexer, VisibilityPolicy } from '@commonground/api-core';
+import { MaybeActor, containsPattern, SearchDocument, SearchEngine, SearchHitData, SearchIndexer, VisibilityPolicy } from '@commonground/api-core';
 import { Injectable, OnModuleInit } from '@nestjs/common';
 import { DataSource, In, Repository } from 'typeorm';
 import { InitiativeEntity } from './initiative.entity';
 import { INITIATIVE_KIND } from './initiative.service';
 import { OrganizationEntity } from './organization.entity';
 import { ORGANIZATION_KIND } from './organization.service';
-
-const like = (q: string) => `%${q.replace(/[\\%_]/g, '\\$&')}%`;
 
 async function* batchesOf(repo: Repository<{ id: string }>, size: number): AsyncIterable<string[]> {
   let last = '00000000-0000-0000-0000-000000000000';
@@ -62,7 +60,7 @@ export class IdentitySearchIndexers implements OnModuleInit {
       allIds: (size) => batchesOf(repo, size),
       toHit,
       fallback: async (actor: MaybeActor, query: string, limit: number) => {
-        const q = repo.createQueryBuilder('o').where('o.name ILIKE :q', { q: like(query) });
+        const q = repo.createQueryBuilder('o').where('o.name ILIKE :q', { q: containsPattern(query, 'query', 500) });
         const [rows, total] = await q.orderBy('o.name').take(limit).getManyAndCount();
         return { hits: rows.map((o) => toHit({ ...o } as unknown as SearchDocument)), total };
       },
@@ -94,7 +92,7 @@ export class IdentitySearchIndexers implements OnModuleInit {
       allIds: (size) => batchesOf(repo, size),
       toHit,
       fallback: async (_actor: MaybeActor, query: string, limit: number) => {
-        const q = repo.createQueryBuilder('i').where('(i.name ILIKE :q OR i.description ILIKE :q)', { q: like(query) });
+        const q = repo.createQueryBuilder('i').where('(i.name ILIKE :q OR i.description ILIKE :q)', { q: containsPattern(query, 'query', 500) });
         const [rows, total] = await q.orderBy('i.name').take(limit).getManyAndCount();
         return { hits: rows.map((i) => toHit({ ...i } as unknown as SearchDocument)), total };
       },

@@ -1,6 +1,7 @@
 import { OrganizationKind, OrganizationRole, SizeBand } from '@commonground/api-core';
 import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsString, IsUrl, Length, Matches, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsEnum, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { DisplayName, OptionalCountryCode, OptionalWebsite } from './validators';
 
 export const PASSWORD_MIN_LENGTH = 10;
 
@@ -19,7 +20,7 @@ export class SignUpInput {
   @Field() @IsString() @Length(1, 120, { message: 'name must be 1 to 120 characters long' }) name: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 160) organizationName?: string | null;
   @Field(() => OrganizationKind, { nullable: true }) @IsOptional() @IsEnum(OrganizationKind) organizationKind?: OrganizationKind | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as CD' }) country?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalCountryCode() country?: string | null;
   @Field(() => String, { nullable: true, description: 'join the inviting organization instead of creating one' })
   @IsOptional()
   @IsString()
@@ -35,32 +36,28 @@ export class SignInInput {
 
 @InputType()
 export class CreateOrganizationInput {
-  @Field() @IsString() @Length(2, 160, { message: 'name must be 2 to 160 characters long' }) name: string;
+  @Field() @DisplayName() name: string;
   @Field(() => OrganizationKind) @IsEnum(OrganizationKind) kind: OrganizationKind;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as CD' }) country?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalCountryCode() country?: string | null;
   @Field(() => SizeBand, { nullable: true }) @IsOptional() @IsEnum(SizeBand) sizeBand?: SizeBand | null;
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) address' })
-  @MaxLength(500)
+  @OptionalWebsite()
   website?: string | null;
 }
 
 @InputType()
 export class UpdateOrganizationInput {
-  @Field(() => String, { nullable: true }) @IsOptional() @IsString() @Length(2, 160, { message: 'name must be 2 to 160 characters long' }) name?: string | null;
-  @Field(() => String, { nullable: true }) @IsOptional() @Matches(/^[A-Z]{2}$/, { message: 'country must be an ISO 3166-1 alpha-2 code such as CD' }) country?: string | null;
+  @Field(() => String, { nullable: true }) @IsOptional() @DisplayName() name?: string | null;
+  @Field(() => String, { nullable: true }) @OptionalCountryCode() country?: string | null;
   @Field(() => SizeBand, { nullable: true }) @IsOptional() @IsEnum(SizeBand) sizeBand?: SizeBand | null;
   @Field(() => String, { nullable: true })
-  @IsOptional()
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'website must be an http(s) address' })
-  @MaxLength(500)
+  @OptionalWebsite()
   website?: string | null;
 }
 
 @InputType()
 export class CreateInitiativeInput {
-  @Field() @IsString() @Length(2, 160, { message: 'name must be 2 to 160 characters long' }) name: string;
+  @Field() @DisplayName() name: string;
   @Field(() => String, { nullable: true }) @IsOptional() @IsString() @MaxLength(5000) description?: string | null;
 }
 
