@@ -33,6 +33,8 @@ export class CountingLogger extends AbstractLogger {
 
   protected writeLog(level: LogLevel, messages: LogMessage | LogMessage[]): void {
     for (const message of Array.isArray(messages) ? messages : [messages]) {
+      // Ctrl-C reaches the embedded PostgreSQL together with us; its goodbye to idle connections is expected
+      if (/terminating connection due to administrator command/.test(String(message.message))) continue;
       if (level === 'error' || level === 'warn') console.error(`[typeorm] ${String(message.message)}`);
       else if (this.verbose || level === 'migration') console.log(`[typeorm] ${String(message.message)}`);
     }
