@@ -3,7 +3,7 @@ import { DataSource, DataSourceOptions } from 'typeorm';
 import { ALL_MIGRATIONS } from '@commonground/migrations';
 import { ALL_ENTITIES } from './entities';
 
-export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl'>): DataSourceOptions {
+export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl'> & Partial<Pick<AppConfig, 'nodeEnv'>>): DataSourceOptions {
   return {
     type: 'postgres',
     url: config.databaseUrl,
@@ -14,7 +14,8 @@ export function dataSourceOptions(config: Pick<AppConfig, 'databaseUrl'>): DataS
     uuidExtension: 'pgcrypto',
     installExtensions: false,
     migrationsRun: false,
-    logger: new CountingLogger(process.env.LOG_SQL === '1'),
+    // tests provoke refused statements on purpose; their errors reach the test, not the log
+    logger: new CountingLogger(process.env.LOG_SQL === '1', config.nodeEnv === 'test'),
     extra: { max: Number(process.env.DATABASE_POOL_SIZE ?? 10), application_name: 'commonground' },
   };
 }

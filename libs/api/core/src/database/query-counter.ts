@@ -22,8 +22,15 @@ export const QueryCounter = {
 };
 
 export class CountingLogger extends AbstractLogger {
-  constructor(private readonly verbose: boolean) {
+  constructor(
+    private readonly verbose: boolean,
+    private readonly quietQueryErrors = false,
+  ) {
     super(verbose ? 'all' : ['error', 'warn', 'migration']);
+  }
+
+  override logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+    if (!this.quietQueryErrors) super.logQueryError(error, query, parameters);
   }
 
   override logQuery(): void {
