@@ -29,7 +29,7 @@ export class CountingLogger extends AbstractLogger {
     super(verbose ? 'all' : ['error', 'warn', 'migration']);
   }
 
-  override logQueryError(error: string | Error, query: string, parameters?: unknown[]): void {
+  override logQueryError(error: string, query: string, parameters?: unknown[]): void {
     if (!this.quietQueryErrors) super.logQueryError(error, query, parameters);
   }
 
