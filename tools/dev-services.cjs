@@ -61,8 +61,21 @@ async function startPostgres({ dir, persistent = true, log = () => {} }) {
     onLog: log,
     onError: log,
   });
-  if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
-  await pg.start();
+  const recent = [];
+  const remember = (line) => {
+    recent.push(String(line).trim());
+    if (recent.length > 20) recent.shift();
+    log(line);
+  };
+  pg.options.onLog = remember;
+  pg.options.onError = remember;
+  try {
+    if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
+    await pg.start();
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : recent.filter(Boolean).slice(-8).join('\n  ');
+    throw new Error(`The embedded PostgreSQL did not start (data in ${dir}). Is another instance using it?\n  ${detail || 'no output'}`);
+  }
   const url = `postgres://postgres:postgres@127.0.0.1:${port}`;
   return {
     url,

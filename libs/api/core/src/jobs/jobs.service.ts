@@ -51,7 +51,11 @@ export class JobsService implements OnApplicationShutdown {
   async startWorkers(): Promise<void> {
     const { default: PgBoss } = await import('pg-boss');
     const boss = new PgBoss({ connectionString: this.config.databaseUrl, schema: 'pgboss', max: 4 });
-    boss.on('error', (error) => this.logger.error(`queue error: ${error.message}`));
+    boss.on('error', (error) => {
+      // expected when the embedded PostgreSQL stops together with this process (Ctrl-C)
+      if (/terminating connection due to administrator command/.test(error.message)) return;
+      this.logger.error(`queue error: ${error.message}`);
+    });
     await boss.start();
     this.boss = boss;
     for (const r of this.registrations) {
