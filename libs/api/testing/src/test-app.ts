@@ -75,7 +75,9 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;
-  const effective = { ...config, publicUrl: config.publicUrl };
+  // links in e-mails must point at the port actually listened on (the services read the same config object)
+  if (!env.PUBLIC_URL) config.publicUrl = url;
+  const effective = config;
   const testApp: TestApp = {
     app,
     url,

@@ -6,7 +6,6 @@ import { useLocation } from 'react-router';
 import { isAdminRole, useSession } from '../../app/session';
 import { ErrorAlert, MembershipStatusBadge, RoleBadge, useDocumentTitle, VerifiedBadge } from '../../lib/components';
 import { useReference } from '../../lib/reference';
-import { useInitiativesRunBy } from '../initiatives/run-by';
 import { OrganizationQuery } from '../organizations/organizations.documents';
 
 export function HomePage() {
@@ -65,14 +64,13 @@ function SignedInHome() {
   const active = viewer?.activeOrganization ?? null;
   const { data, loading: loadingOrganization, error: organizationError } = useQuery(OrganizationQuery, { variables: { slug: active?.slug ?? '' }, skip: !active });
   const secretariat = active?.kind === 'SECRETARIAT';
-  const runs = useInitiativesRunBy(active?.id, secretariat);
   if (!viewer) return null;
   const organization = data?.organization;
   const admin = isAdminRole(activeRole);
-  const loading = (loadingOrganization && !organization) || runs.loading;
-  const error = organizationError ?? runs.error;
+  const loading = loadingOrganization && !organization;
+  const error = organizationError;
   const initiatives = [
-    ...runs.initiatives.map((initiative) => ({ initiative, status: null })),
+    ...(organization?.runsInitiatives.map((initiative) => ({ initiative, status: null })) ?? []),
     ...(organization?.initiatives.filter((m) => m.status !== 'LEFT') ?? []),
   ];
 

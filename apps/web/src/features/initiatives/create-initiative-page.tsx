@@ -18,7 +18,14 @@ export function CreateInitiativePage() {
   const canCreate = useCanCreateInitiative();
   const [name, setName] = useState('');
   const [description, setDescription] = useState('');
-  const [create, { loading }] = useMutation(CreateInitiativeMutation, { refetchQueries: ['Initiatives'] });
+  const secretariatId = viewer?.activeOrganization?.id;
+  const [create, { loading }] = useMutation(CreateInitiativeMutation, {
+    refetchQueries: ['Initiatives'],
+    // The secretariat's list of the initiatives it runs is now out of date: read it again when next shown.
+    update: (cache) => {
+      if (secretariatId) cache.evict({ id: cache.identify({ __typename: 'Organization', id: secretariatId }), fieldName: 'runsInitiatives' });
+    },
+  });
   const { setError, fieldErrors, others } = useFormErrors(['name', 'description']);
   const formRef = useRef<HTMLFormElement>(null);
 

@@ -105,26 +105,3 @@ export const SetInitiativeMemberStatusMutation = graphql(`
     }
   }
 `);
-
-// The API has no "initiatives run by this organization" yet: read the directory and keep those.
-export const InitiativesRunByQuery = graphql(`
-  query InitiativesRunBy($first: Int, $after: String) {
-    initiatives(first: $first, after: $after) {
-      pageInfo {
-        hasNextPage
-        endCursor
-      }
-      edges {
-        node {
-          id
-          name
-          slug
-          memberCount
-          secretariat {
-            id
-          }
-        }
-      }
-    }
-  }
-`);

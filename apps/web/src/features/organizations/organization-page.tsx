@@ -8,7 +8,6 @@ import { isAdminRole, useSession } from '../../app/session';
 import { ActivityList } from '../admin/activity-list';
 import { ErrorAlert, MembershipStatusBadge, NotFoundContent, QueryError, RoleBadge, useDocumentTitle, VerifiedBadge } from '../../lib/components';
 import { useReference } from '../../lib/reference';
-import { useInitiativesRunBy } from '../initiatives/run-by';
 import { EditOrganizationForm } from './edit-organization-form';
 import { InvitationsSection } from './invitations-section';
 import { MembersSection } from './members-section';
@@ -24,7 +23,6 @@ export function OrganizationPage() {
   const [switchOrganization, switchState] = useMutation(SwitchToOrganizationMutation);
   const [switching, setSwitching] = useState(false);
   const organization = data?.organization;
-  const runs = useInitiativesRunBy(organization?.id, organization?.kind === 'SECRETARIAT');
   useDocumentTitle(organization?.name ?? t('org.directoryTitle'));
 
   // Links such as /organizations/x#invite: go to that section once the page has loaded.
@@ -116,11 +114,7 @@ export function OrganizationPage() {
           </Section>
           {organization.kind === 'SECRETARIAT' ? (
             <Section id="runs" title={t('org.runs')}>
-              {runs.loading ? (
-                <Loading />
-              ) : runs.error ? (
-                <ErrorAlert error={runs.error} />
-              ) : runs.initiatives.length === 0 ? (
+              {organization.runsInitiatives.length === 0 ? (
                 <EmptyState
                   title={t('org.runsNone')}
                   action={
@@ -131,7 +125,7 @@ export function OrganizationPage() {
                 />
               ) : (
                 <ul className="cg-list">
-                  {runs.initiatives.map((initiative) => (
+                  {organization.runsInitiatives.map((initiative) => (
                     <li key={initiative.id} className="cg-list__item">
                       <div className="cg-list__main">
                         <Link href={`/initiatives/${initiative.slug}`} className="cg-list__title">

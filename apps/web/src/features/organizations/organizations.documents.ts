@@ -45,6 +45,12 @@ export const OrganizationQuery = graphql(`
           slug
         }
       }
+      runsInitiatives {
+        id
+        name
+        slug
+        memberCount
+      }
     }
   }
 `);
