@@ -11,13 +11,13 @@ import { graphqlOptions } from './graphql.options';
 /** The composition root: core services, then one module per feature. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, options: { writeSchema?: boolean } = {}): DynamicModule {
+  static forRoot(config: AppConfig): DynamicModule {
     return {
       module: AppModule,
       imports: [
         TypeOrmModule.forRoot(dataSourceOptions(config)),
         CoreModule.forRoot(config),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config, options) }),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         IdentityModule,
       ],
       // every operation declares who may call it; the guard refuses the rest

@@ -1,17 +1,14 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { AppConfig, JSONScalar, Money, MoneyInput, VisibilityInput, QueryCounter, createGraphQLContext, formatGraphQLError } from '@commonground/api-core';
-import path from 'node:path';
 import { VisibilityRule } from '@commonground/api-identity';
-
-export const SCHEMA_FILE = path.resolve(__dirname, '../schema.gql');
 
 /**
  * Apollo behind NestJS, hardened: depth, alias, token and cost limits
  * (graphql-armor), no field suggestions, no introspection in production,
  * CSRF prevention, no stack traces, one error formatter.
  */
-export function graphqlOptions(config: AppConfig, options: { writeSchema?: boolean } = {}): ApolloDriverConfig {
+export function graphqlOptions(config: AppConfig): ApolloDriverConfig {
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
     maxAliases: { n: 15 },
@@ -23,8 +20,8 @@ export function graphqlOptions(config: AppConfig, options: { writeSchema?: boole
   const protection = armor.protect();
   const production = config.nodeEnv === 'production';
   return {
-    // in development the schema file is rewritten at boot; `npm run schema` writes it too
-    autoSchemaFile: options.writeSchema ? path.join(process.cwd(), 'apps/api/schema.gql') : true,
+    // built in memory; `npm run schema` writes apps/api/schema.gql and a test keeps it current
+    autoSchemaFile: true,
     sortSchema: true,
     path: '/graphql',
     resolvers: { JSON: JSONScalar },

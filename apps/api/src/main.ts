@@ -34,8 +34,8 @@ export function validationPipe() {
 }
 
 /** Builds the Nest application with every middleware; does not listen. */
-export async function createApp(config: AppConfig, options: { writeSchema?: boolean; logger?: false } = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, options), {
+export async function createApp(config: AppConfig, options: { logger?: false } = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config), {
     bodyParser: false,
     abortOnError: false,
     logger: options.logger === false ? false : config.nodeEnv === 'production' ? ['error', 'warn'] : ['error', 'warn', 'log'],
@@ -69,7 +69,7 @@ export async function createApp(config: AppConfig, options: { writeSchema?: bool
 }
 
 export async function startServer(config: AppConfig): Promise<INestApplication> {
-  const app = await createApp(config, { writeSchema: config.nodeEnv === 'development' });
+  const app = await createApp(config);
   await app.listen(config.port, config.host);
   new Logger('Common Ground').log(`listening on ${config.publicUrl}`);
   return app;
