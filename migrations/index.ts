@@ -1,4 +1,5 @@
 // Every migration, in order. `npm run migration:generate -- <kebab-name>` adds one.
 import { InitialIdentity1795305423112 } from './1795305423112-initial-identity';
+import { Membership1795307562672 } from './1795307562672-membership';
 
-export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112];
+export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112, Membership1795307562672];

@@ -23,6 +23,8 @@ function* walk(dir) {
 }
 
 const started = Date.now();
+// start from a clean output so that deleted sources (e.g. a removed migration) leave nothing behind
+for (const dir of sources) fs.rmSync(path.join(root, 'dist', dir), { recursive: true, force: true });
 let count = 0;
 await Promise.all(
   sources.flatMap((dir) => [...walk(path.join(root, dir))]).map(async (file) => {

@@ -1,6 +1,7 @@
 import { AccessGuard, AppConfig, CoreModule } from '@commonground/api-core';
 import { APP_GUARD } from '@nestjs/core';
 import { IdentityModule } from '@commonground/api-identity';
+import { MembershipModule } from '@commonground/api-membership';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -19,6 +20,7 @@ export class AppModule {
         CoreModule.forRoot(config),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         IdentityModule,
+        MembershipModule,
       ],
       // every operation declares who may call it; the guard refuses the rest
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -1,5 +1,6 @@
 import { CORE_ENTITIES } from '@commonground/api-core';
 import { IDENTITY_ENTITIES } from '@commonground/api-identity';
+import { MEMBERSHIP_ENTITIES } from '@commonground/api-membership';
 
 /** Every TypeORM entity of the product; each feature library lists its own. */
-export const ALL_ENTITIES = [...CORE_ENTITIES, ...IDENTITY_ENTITIES];
+export const ALL_ENTITIES = [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...MEMBERSHIP_ENTITIES];
