@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { AppConfig, AppError, QueryCounter, jsonBodyWithLimit, loadConfig, serveWebClient } from '@commonground/api-core';
-import { BadRequestException, INestApplication, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
+import { AppConfig, AppError, HttpErrorFilter, QueryCounter, jsonBodyWithLimit, loadConfig, serveWebClient } from '@commonground/api-core';
+import { ArgumentMetadata, BadRequestException, INestApplication, Logger, ValidationError, ValidationPipe } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import cookieParser from 'cookie-parser';
@@ -18,17 +18,32 @@ function firstFailure(errors: ValidationError[], prefix = ''): { field: string; 
   return null;
 }
 
+/**
+ * class-validator on every argument; the first failing field is named with
+ * its argument, e.g. `input.email` or `amount.currency`.
+ */
+class NamedValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata) {
+    try {
+      return await super.transform(value, metadata);
+    } catch (error) {
+      if (error instanceof AppError && error.field && metadata.data) {
+        throw new AppError('BAD_USER_INPUT', error.message, { field: `${metadata.data}.${error.field}` });
+      }
+      throw error;
+    }
+  }
+}
+
 export function validationPipe() {
-  return new ValidationPipe({
+  return new NamedValidationPipe({
     transform: true,
     whitelist: true,
     forbidUnknownValues: false,
     exceptionFactory: (errors: ValidationError[]) => {
       const failure = firstFailure(errors);
       if (!failure) return new BadRequestException('Invalid input');
-      // graphql arguments are validated one by one; an InputType arrives as `input`
-      const field = failure.field.includes('.') ? failure.field : `input.${failure.field}`;
-      return new AppError('BAD_USER_INPUT', failure.message, { field });
+      return new AppError('BAD_USER_INPUT', failure.message, { field: failure.field });
     },
   });
 }
@@ -63,6 +78,7 @@ export async function createApp(config: AppConfig, options: { logger?: false } =
   app.use(cookieParser());
   app.use(jsonBodyWithLimit(config.maxRequestBytes));
   app.useGlobalPipes(validationPipe());
+  app.useGlobalFilters(new HttpErrorFilter());
   serveWebClient(app.getHttpAdapter().getInstance(), config.webDist);
   app.enableShutdownHooks();
   return app;

@@ -30,6 +30,7 @@ export * from './database/like-pattern';
 export * from './http/body-limit';
 export * from './http/web-client';
 export * from './http/health.controller';
+export * from './http/http-error.filter';
 export * from './core.module';
 
 import { ActivityEntry } from './activity/activity-entry.entity';

@@ -60,3 +60,43 @@ export function ConfirmButton({
     </DialogTrigger>
   );
 }
+
+/**
+ * A button that opens a modal dialog with its own content, e.g. a small form.
+ * `children` receives `close` to call once the work is done.
+ */
+export function DialogButton({
+  label,
+  title,
+  children,
+  variant = 'secondary',
+  isDisabled,
+}: {
+  label: ReactNode;
+  title: ReactNode;
+  children: (close: () => void) => ReactNode;
+  variant?: ButtonVariant;
+  isDisabled?: boolean;
+}) {
+  return (
+    <DialogTrigger>
+      <Button variant={variant} isDisabled={isDisabled}>
+        {label}
+      </Button>
+      <ModalOverlay className="cg-modal-overlay" isDismissable>
+        <Modal className="cg-modal">
+          <Dialog className="cg-dialog">
+            {({ close }) => (
+              <>
+                <Heading slot="title" className="cg-dialog__title">
+                  {title}
+                </Heading>
+                {children(close)}
+              </>
+            )}
+          </Dialog>
+        </Modal>
+      </ModalOverlay>
+    </DialogTrigger>
+  );
+}

@@ -8,7 +8,9 @@ export interface TextFieldProps {
   value?: string;
   defaultValue?: string;
   onChange?: (value: string) => void;
-  type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'tel';
+  type?: 'text' | 'email' | 'password' | 'url' | 'search' | 'tel' | 'date';
+  /** A hint for on-screen keyboards, e.g. "decimal" for amounts. */
+  inputMode?: 'text' | 'decimal' | 'numeric';
   description?: ReactNode;
   isRequired?: boolean;
   isDisabled?: boolean;
@@ -34,7 +36,7 @@ function revalidateWhileInvalid(event: FormEvent<HTMLInputElement | HTMLTextArea
   if (input.getAttribute('aria-invalid') === 'true') input.dispatchEvent(new Event('change'));
 }
 
-export function TextField({ label, description, multiline, rows = 5, errorMessage, minLength, maxLength, placeholder, className, ...props }: TextFieldProps) {
+export function TextField({ label, description, multiline, rows = 5, errorMessage, minLength, maxLength, placeholder, className, inputMode, ...props }: TextFieldProps) {
   return (
     <AriaTextField
       {...props}
@@ -48,7 +50,7 @@ export function TextField({ label, description, multiline, rows = 5, errorMessag
         {label}
         {props.isRequired ? <span className="cg-required" aria-hidden="true"> *</span> : null}
       </Label>
-      {multiline ? <TextArea className="cg-input cg-textarea" rows={rows} placeholder={placeholder} onInput={revalidateWhileInvalid} /> : <Input className="cg-input" placeholder={placeholder} onInput={revalidateWhileInvalid} />}
+      {multiline ? <TextArea className="cg-input cg-textarea" rows={rows} placeholder={placeholder} onInput={revalidateWhileInvalid} /> : <Input className="cg-input" placeholder={placeholder} inputMode={inputMode} onInput={revalidateWhileInvalid} />}
       {description ? (
         <Text slot="description" className="cg-description">
           {description}
