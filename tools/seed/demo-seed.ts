@@ -14,6 +14,7 @@ import {
   slugify,
 } from '@commonground/api-identity';
 import { DataSource, EntityManager } from 'typeorm';
+import { seedMembership } from './membership-seed';
 
 export const DEMO_PASSWORD = 'commonground-demo';
 
@@ -158,7 +159,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
   let created = false;
   await dataSource.transaction(async (manager) => {
     const before = await manager.count(OrganizationEntity);
-    await ensureUser(manager, PLATFORM_ADMIN.name, PLATFORM_ADMIN.email, passwordHash, true);
+    const admin = await ensureUser(manager, PLATFORM_ADMIN.name, PLATFORM_ADMIN.email, passwordHash, true);
     const orgIds = new Map<string, string>();
     for (const demo of DEMO_ORGANIZATIONS) {
       const slug = slugify(demo.name);
@@ -218,6 +219,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
           .execute();
       }
     }
+    await seedMembership(manager, admin.id);
     created = (await manager.count(OrganizationEntity)) > before;
     if (created) {
       // make the directory findable: the search sync drains these rows
