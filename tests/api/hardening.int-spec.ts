@@ -40,7 +40,7 @@ it('blocks simple cross-site requests (CSRF prevention)', async () => {
 
 it('answers PAYLOAD_TOO_LARGE for an oversized request and writes nothing', async () => {
   const users = Number((await app.dataSource.query('SELECT count(*) AS n FROM users'))[0].n);
-  const res = await post({ query: 'mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }', variables: { i: { email: 'big@example.org', password: TEST_PASSWORD, name: 'x'.repeat(2_000_000) } } });
+  const res = await post({ query: 'mutation($i: SignUpInput!) { signUp(input: $i) { user { id } } }', variables: { i: { email: 'big@example.org', password: TEST_PASSWORD, name: 'x'.repeat(4_000_000) } } });
   expect(res.status).toBe(413);
   expect((await json(res)).errors[0].extensions.code).toBe('PAYLOAD_TOO_LARGE');
   expect(Number((await app.dataSource.query('SELECT count(*) AS n FROM users'))[0].n)).toBe(users);

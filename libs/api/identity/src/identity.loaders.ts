@@ -113,6 +113,18 @@ export class IdentityLoaders implements LoaderFactory<ReturnType<IdentityLoaders
         const map = new Map(rows.map((r) => [r.initiativeId, r]));
         return initiativeIds.map((id) => map.get(id) ?? null);
       }),
+      /** whether the viewer may read a user's e-mail: themself, a platform admin, or a co-member of an organization */
+      mayReadEmail: new DataLoader<string, boolean>(async (userIds) => {
+        if (!actor) return userIds.map(() => false);
+        if (actor.isPlatformAdmin) return userIds.map(() => true);
+        const rows: Array<{ user_id: string }> = await ds.query(
+          `SELECT DISTINCT b.user_id FROM organization_memberships a JOIN organization_memberships b ON a.organization_id = b.organization_id
+            WHERE a.user_id = $1 AND b.user_id = ANY($2)`,
+          [actor.userId, [...userIds]],
+        );
+        const ok = new Set(rows.map((r) => r.user_id));
+        return userIds.map((id) => id === actor.userId || ok.has(id));
+      }),
       /** the viewer's role in organizations */
       viewerRole: new DataLoader<string, OrganizationRole | null>(async (orgIds) => {
         if (!actor) return orgIds.map(() => null);

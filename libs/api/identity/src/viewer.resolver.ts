@@ -116,6 +116,11 @@ export class ViewerResolver {
 export class UserResolver {
   constructor(private readonly loaders: IdentityLoaders) {}
 
+  @ResolveField(() => String, { description: 'Shown to the user, to members of a shared organization and to platform administrators; empty for anyone else.' })
+  async email(@Parent() user: User, @Context() ctx: GraphQLContext): Promise<string> {
+    return (await ctx.loaders.for(this.loaders).mayReadEmail.load(user.id)) ? user.email : '';
+  }
+
   @ResolveField(() => [OrganizationMembership], { description: "The user's organizations; shown to the user only." })
   async memberships(@Parent() user: User, @CurrentActor() actor: MaybeActor, @Context() ctx: GraphQLContext): Promise<OrganizationMembership[]> {
     if (actor?.userId !== user.id) return [];

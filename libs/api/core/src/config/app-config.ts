@@ -110,7 +110,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     sessionTtlHours: integer(env, 'SESSION_TTL_HOURS', 24 * 14, 1, 24 * 365),
     jobsInProcess: boolean(env, 'JOBS_IN_PROCESS', true),
     webDist: env.WEB_DIST === '' ? undefined : path.resolve(env.WEB_DIST || 'apps/web/dist'),
-    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 1024 * 1024, 1024),
+    // 3 MiB: a glossary import (2 MiB at most) travels as a GraphQL string
+    maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 3 * 1024 * 1024, 1024),
     rateLimits: {
       signInPerIp: integer(env, 'RATE_LIMIT_SIGN_IN_PER_IP', 100, 1),
       signInPerAccount: integer(env, 'RATE_LIMIT_SIGN_IN_PER_ACCOUNT', 10, 1),
