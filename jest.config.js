@@ -6,6 +6,7 @@ const transformIgnorePatterns = ['/node_modules/(?!(meilisearch|embedded-postgre
 const moduleNameMapper = {
   '^@commonground/api-core$': '<rootDir>/libs/api/core/src/index.ts',
   '^@commonground/api-identity$': '<rootDir>/libs/api/identity/src/index.ts',
+  '^@commonground/api-glossary$': '<rootDir>/libs/api/glossary/src/index.ts',
   '^@commonground/api-membership$': '<rootDir>/libs/api/membership/src/index.ts',
   '^@commonground/api-testing$': '<rootDir>/libs/api/testing/src/index.ts',
   '^@commonground/migrations$': '<rootDir>/migrations/index.ts',

@@ -1,5 +1,6 @@
 // Every migration, in order. `npm run migration:generate -- <kebab-name>` adds one.
 import { InitialIdentity1795305423112 } from './1795305423112-initial-identity';
 import { Membership1795307562672 } from './1795307562672-membership';
+import { Glossary1795308153912 } from './1795308153912-glossary';
 
-export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112, Membership1795307562672];
+export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112, Membership1795307562672, Glossary1795308153912];

@@ -14,6 +14,7 @@ import {
   slugify,
 } from '@commonground/api-identity';
 import { DataSource, EntityManager } from 'typeorm';
+import { seedGlossary } from './glossary-seed';
 import { seedMembership } from './membership-seed';
 
 export const DEMO_PASSWORD = 'commonground-demo';
@@ -220,6 +221,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
       }
     }
     await seedMembership(manager, admin.id);
+    await seedGlossary(manager, admin.id);
     created = (await manager.count(OrganizationEntity)) > before;
     if (created) {
       // make the directory findable: the search sync drains these rows

@@ -1,5 +1,6 @@
 import { AccessGuard, AppConfig, CoreModule } from '@commonground/api-core';
 import { APP_GUARD } from '@nestjs/core';
+import { GlossaryModule } from '@commonground/api-glossary';
 import { IdentityModule } from '@commonground/api-identity';
 import { MembershipModule } from '@commonground/api-membership';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
@@ -21,6 +22,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         IdentityModule,
         MembershipModule,
+        GlossaryModule,
       ],
       // every operation declares who may call it; the guard refuses the rest
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

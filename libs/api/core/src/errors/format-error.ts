@@ -1,4 +1,4 @@
-import { Logger } from '@nestjs/common';
+import { HttpException, Logger } from '@nestjs/common';
 import { GraphQLError, GraphQLFormattedError } from 'graphql';
 import { AppError } from './app-error';
 
@@ -25,6 +25,12 @@ export function formatGraphQLError(formatted: GraphQLFormattedError, error: unkn
   const { stacktrace: _stack, ...extensions } = (formatted.extensions ?? {}) as Record<string, unknown>;
   if (original instanceof AppError) {
     return { message: original.message, path: formatted.path, locations: formatted.locations, extensions: { ...original.extensions } };
+  }
+  if (original instanceof HttpException && original.getStatus() === 400) {
+    // Nest's own pipes (e.g. ParseArrayPipe) refuse input with a 400
+    const response = original.getResponse() as { message?: string | string[] } | string;
+    const message = typeof response === 'string' ? response : Array.isArray(response.message) ? response.message.join('; ') : (response.message ?? original.message);
+    return { message, path: formatted.path, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT' } };
   }
   const code = extensions.code as string | undefined;
   if (code && REQUEST_CODES.has(code) && !(original instanceof Error && !(original instanceof GraphQLError))) {

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { MaybeActor } from '../auth/actor';
-import { isUuid } from '../errors/app-error';
+import { AppError, isUuid } from '../errors/app-error';
 
 export interface NodeType {
   /** the GraphQL type name */
@@ -33,7 +33,11 @@ export class NodeRegistry {
     const [row] = await this.dataSource.query(`${sql} LIMIT 1`, [id]);
     if (!row) return null;
     const type = this.types[row.t];
-    const value = await type.load(actor, id);
+    // a type's loader may refuse with NOT_FOUND or FORBIDDEN: to node() that is simply nothing
+    const value = await type.load(actor, id).catch((error: unknown) => {
+      if (error instanceof AppError && ['NOT_FOUND', 'FORBIDDEN'].includes(String(error.extensions.code))) return null;
+      throw error;
+    });
     return value ? { ...value, __typename: type.typename } : null;
   }
 }
