@@ -14,6 +14,8 @@ import { createApp } from '../../apps/api/src/main';
 import { temporaryServices } from '../../tools/runtime';
 import { Figures, MeasureOptions, measure } from './measure';
 import { seedMembershipScale, timeSplit } from './membership-data';
+import { seedGlossaryScale } from './glossary-data';
+import { ExchangeTerm, writeTurtle } from '@commonground/api-glossary';
 import { seedScaleData } from './scale-data';
 
 const TARGET_P95_MS = 30;
@@ -133,6 +135,12 @@ async function main() {
     log(`seeded an initiative with 2,000 tier members in ${membership.milliseconds} ms`);
     const split = timeSplit();
     log(`split of one pool among 5,000 participants with caps: median ${split.medianMs.toFixed(1)} ms`);
+    const [viewerUser] = await dataSource.query(`SELECT user_id FROM organization_memberships WHERE organization_id = $1`, [viewerOrganizationId]);
+    const glossary = await seedGlossaryScale(dataSource, viewerUser.user_id, viewerOrganizationId, membership.initiativeId);
+    log(`seeded a term with 10 definitions, 20 endorsements and 50 comments, and 5,000 terms in 3 languages in ${glossary.milliseconds} ms`);
+    const TERM_PAGE = `query($slug: String!) { term(slug: $slug) { slug label(language: "fr") labels { language text } broader { slug } narrower { slug } related { slug } definitions { id kind status author { name } citation { title } currentRevision { number text(language: "fr") texts { language text outdated } author { name } } endorsements { stance revisionNumber current organization { name } } comments(first: 50) { totalCount edges { node { body author { name } organization { name } } } } } } }`;
+    const exportFigures = await measureTurtleExport();
+    log(`Turtle export of 5,000 terms in 3 languages: ${exportFigures.milliseconds} ms, ${exportFigures.megabytes} MB of Turtle, heap grew by ${exportFigures.heapMegabytes} MB (peak RSS ${exportFigures.rssMegabytes} MB)`);
     const DUES = `query($i: ID!, $y: Int!) { duesStatement(initiativeId: $i, year: $y) { lines { tierName days amount { amountMinor currency } } totals { amountMinor currency } } }`;
     const duesVariables = { i: membership.initiativeId, y: new Date().getUTCFullYear() };
 
@@ -141,6 +149,7 @@ async function main() {
       { title: 'viewer', query: VIEWER },
       { title: 'organizations(first: 50) + initiatives', query: ORGANIZATIONS(50) },
       { title: 'duesStatement (initiative of 2,000 members)', query: DUES, variables: duesVariables as Record<string, unknown> | undefined },
+      { title: 'term page (10 definitions, 20 endorsements, 50 comments)', query: TERM_PAGE, variables: { slug: glossary.slug } as Record<string, unknown> | undefined },
     ].filter((s) => s.title.includes(only));
     if (scenarios.length === 0) throw new Error(`BENCH_ONLY="${only}" matches no scenario`);
     const results: Array<{ figures: Figures; statements: number; alone: number }> = [];
@@ -204,6 +213,7 @@ async function main() {
       const ok = f.latency.p95 < TARGET_P95_MS;
       console.log(`  p95 under ${TARGET_P95_MS} ms on 2 cores — ${f.title}: ${f.latency.p95.toFixed(1)} ms ${ok ? 'MET' : 'MISSED'}`);
     }
+    console.log(`  Turtle export of 5,000 terms in 3 languages: ${exportFigures.milliseconds} ms, peak RSS ${exportFigures.rssMegabytes} MB (no target; reported)`);
     console.log(`  splitting a pool of 5,000 participants with caps: median ${split.medianMs.toFixed(1)} ms (no target; reported)`);
     const same = page5.statements === page50.statements;
     console.log(
@@ -214,6 +224,33 @@ async function main() {
     if (app) await app.close().catch((error: unknown) => console.error('closing the app failed:', error));
     await stopServices();
   }
+}
+
+/** Writes 5,000 terms in three languages as Turtle, timing it and watching memory. */
+async function measureTurtleExport() {
+  const terms: ExchangeTerm[] = Array.from({ length: 5000 }, (_, i) => ({
+    slug: `term-${i}`,
+    prefLabels: ['en', 'fr', 'es'].map((language) => ({ language, text: `Term ${i} (${language})` })),
+    altLabels: [{ language: 'en', text: `T${i}` }],
+    definitions: ['en', 'fr', 'es'].map((language) => ({ language, text: `Definition of term ${i} in ${language}, long enough to be realistic for a glossary entry of a responsible-minerals initiative.` })),
+    category: 'Bench',
+    minerals: ['tin'],
+    themes: ['governance'],
+    broader: i > 0 && i % 10 !== 0 ? [`term-${i - (i % 10)}`] : [],
+    narrower: i % 10 === 0 ? Array.from({ length: 9 }, (_, k) => `term-${i + k + 1}`).filter((s) => Number(s.slice(5)) < 5000) : [],
+    related: [],
+  }));
+  global.gc?.();
+  const heapBefore = process.memoryUsage().heapUsed;
+  let rssPeak = process.memoryUsage().rss;
+  const timer = setInterval(() => (rssPeak = Math.max(rssPeak, process.memoryUsage().rss)), 5);
+  const started = Date.now();
+  const turtle = await writeTurtle({ uri: 'https://example.org/glossary/bench', title: 'Bench' }, terms);
+  const milliseconds = Date.now() - started;
+  clearInterval(timer);
+  rssPeak = Math.max(rssPeak, process.memoryUsage().rss);
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return { milliseconds, megabytes: mb(Buffer.byteLength(turtle)), heapMegabytes: mb(process.memoryUsage().heapUsed - heapBefore), rssMegabytes: mb(rssPeak) };
 }
 
 main().then(

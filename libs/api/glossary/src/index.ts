@@ -6,3 +6,4 @@ export * from './principle.service';
 export * from './exchange.service';
 export * from './dto/glossary.objects';
 export * from './glossary.entities';
+export { writeTurtle, writeJsonLd, writeCsv, readTurtle, readCsv, wordDiff, MAX_IMPORT_BYTES, type ExchangeTerm } from './exchange';
