@@ -2,5 +2,6 @@
 import { InitialIdentity1795305423112 } from './1795305423112-initial-identity';
 import { Membership1795307562672 } from './1795307562672-membership';
 import { Glossary1795308153912 } from './1795308153912-glossary';
+import { Matchmaking1795308599066 } from './1795308599066-matchmaking';
 
-export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112, Membership1795307562672, Glossary1795308153912];
+export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112, Membership1795307562672, Glossary1795308153912, Matchmaking1795308599066];

@@ -2,6 +2,7 @@ import { AccessGuard, AppConfig, CoreModule } from '@commonground/api-core';
 import { APP_GUARD } from '@nestjs/core';
 import { GlossaryModule } from '@commonground/api-glossary';
 import { IdentityModule } from '@commonground/api-identity';
+import { MatchmakingModule } from '@commonground/api-matchmaking';
 import { MembershipModule } from '@commonground/api-membership';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
@@ -23,6 +24,7 @@ export class AppModule {
         IdentityModule,
         MembershipModule,
         GlossaryModule,
+        MatchmakingModule,
       ],
       // every operation declares who may call it; the guard refuses the rest
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -15,6 +15,8 @@ import { IdentitySearchIndexers } from './search.indexers';
 import { SessionService } from './session.service';
 import { OrganizationMembershipResolver, UserResolver, ViewerResolver } from './viewer.resolver';
 import { VisibilityRuleResolver } from './visibility-rule.resolver';
+import { NotificationResolver } from './notification.resolver';
+import { NotificationService } from './notification.service';
 
 @Module({
   providers: [
@@ -36,8 +38,10 @@ import { VisibilityRuleResolver } from './visibility-rule.resolver';
     InvitationResolver,
     AdminResolver,
     VisibilityRuleResolver,
+    NotificationService,
+    NotificationResolver,
   ],
-  exports: [ACTOR_LOADER, SessionService, OrganizationService, InitiativeService, IdentityLoaders, AccountService],
+  exports: [ACTOR_LOADER, SessionService, OrganizationService, InitiativeService, IdentityLoaders, AccountService, NotificationService],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(

@@ -10,6 +10,8 @@ export * from './session.service';
 export * from './account.service';
 export * from './password';
 export * from './slug';
+export * from './notification.service';
+export { NotificationEntity } from './notification.entity';
 export { UserEntity } from './user.entity';
 export { OrganizationEntity } from './organization.entity';
 export { OrganizationMembershipEntity } from './organization-membership.entity';
@@ -27,7 +29,9 @@ import { OrganizationEntity } from './organization.entity';
 import { RateLimitCounter } from './rate-limit.entity';
 import { SessionEntity } from './session.entity';
 import { UserEntity } from './user.entity';
+import { NotificationEntity } from './notification.entity';
 export const IDENTITY_ENTITIES = [
+  NotificationEntity,
   UserEntity,
   OrganizationEntity,
   OrganizationMembershipEntity,

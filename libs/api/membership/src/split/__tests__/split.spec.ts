@@ -140,7 +140,8 @@ describe('splitPool — worked examples', () => {
     ]);
     const big = splitPool(Number.MAX_SAFE_INTEGER, [{ id: 'a', weight: 1 }, { id: 'b', weight: 2 }, { id: 'c', weight: 1e-9 }]);
     expect(sum(amounts(big))).toBe(Number.MAX_SAFE_INTEGER);
-    expect(amounts(big)).toEqual([3_002_399_750_598_040, 6_004_799_501_196_081, 3]);
+    // exact: 3,002,399,750,579,530.42 / 6,004,799,501,159,060.83 / 3,002,399.75
+    expect(amounts(big)).toEqual([3_002_399_750_579_530, 6_004_799_501_159_061, 3_002_400]);
   });
 
   it('marks a cap that did not bind as not capped', () => {
