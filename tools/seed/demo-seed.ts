@@ -16,6 +16,7 @@ import {
 import { DataSource, EntityManager } from 'typeorm';
 import { seedGlossary } from './glossary-seed';
 import { seedMembership } from './membership-seed';
+import { seedMatchmaking } from './matchmaking-seed';
 
 export const DEMO_PASSWORD = 'commonground-demo';
 
@@ -152,7 +153,9 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
     { email: 'claudine@glrma.example.org', what: 'secretariat owner (Great Lakes alliance)' },
     { email: 'anna@volta-electronics.example.de', what: 'company owner (large manufacturer)' },
     { email: 'lea@atelier-martin.example.fr', what: 'micro company owner, also in a secretariat (switch organizations)' },
-    { email: 'ingrid@nfmc.example.no', what: 'donor' },
+    { email: 'ingrid@nfmc.example.no', what: 'donor (matches, referrals, pledges)' },
+    { email: 'lucia@mujeresmineras.example.pe', what: 'applicant (projects seeking funding)' },
+    { email: 'marta@andes-gold-foundation.example.ch', what: 'donor (mercury and gold in the Andes)' },
     { email: 'esperance@ccsk.example.cd', what: 'civil society (miners cooperative)' },
   ];
   const empty = (await dataSource.getRepository(UserEntity).count()) === 0;
@@ -222,6 +225,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
     }
     await seedMembership(manager, admin.id);
     await seedGlossary(manager, admin.id);
+    await seedMatchmaking(manager, passwordHash);
     created = (await manager.count(OrganizationEntity)) > before;
     if (created) {
       // make the directory findable: the search sync drains these rows
