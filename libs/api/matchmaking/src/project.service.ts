@@ -110,15 +110,46 @@ export class ProjectService {
     return paginate(q, args, { expression: 'p.created_at', key: (p) => p.createdAt.toISOString(), idExpression: 'p.id', id: (p) => p.id, direction: 'DESC' });
   }
 
-  /** Visible projects that still need money, with only the columns the scoring reads. */
-  openForFunding(actor: MaybeActor): Promise<ProjectEntity[]> {
+  async byIds(ids: string[]): Promise<Map<string, ProjectEntity>> {
+    if (!ids.length) return new Map();
+    const rows = await this.dataSource.getRepository(ProjectEntity).findBy({ id: In(ids) });
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  /**
+   * Visible projects that still need money, with only the columns the
+   * scoring reads, as plain rows (no entity hydration: this reads thousands).
+   */
+  async openForFunding(actor: MaybeActor): Promise<ProjectEntity[]> {
     const visible = this.policy.sqlCondition(actor, columnsOf('p'));
-    return this.dataSource
+    const [sql, params] = this.dataSource
       .getRepository(ProjectEntity)
       .createQueryBuilder('p')
-      .select(['p.id', 'p.countries', 'p.minerals', 'p.themes', 'p.stage', 'p.budgetMinor', 'p.currency', 'p.confirmedMinor', 'p.ownerOrganizationId', 'p.consentToReferral'])
+      .select('p.id', 'id')
+      .addSelect('p.countries', 'countries')
+      .addSelect('p.minerals', 'minerals')
+      .addSelect('p.themes', 'themes')
+      .addSelect('p.stage', 'stage')
+      .addSelect('p.budget_minor', 'budget')
+      .addSelect('p.currency', 'currency')
+      .addSelect('p.confirmed_minor', 'confirmed')
+      .addSelect('p.owner_organization_id', 'owner')
       .where(visible.where, visible.parameters)
       .andWhere('p.confirmed_minor < p.budget_minor')
-      .getMany();
+      .getQueryAndParameters();
+    const rows: Array<{ id: string; countries: string[]; minerals: string[]; themes: string[]; stage: ProjectEntity['stage']; budget: string; currency: string; confirmed: string; owner: string }> = await this.dataSource.query(sql, params);
+    return rows.map((r) =>
+      Object.assign(new ProjectEntity(), {
+        id: r.id,
+        countries: r.countries,
+        minerals: r.minerals,
+        themes: r.themes,
+        stage: r.stage,
+        budgetMinor: Number(r.budget),
+        currency: r.currency,
+        confirmedMinor: Number(r.confirmed),
+        ownerOrganizationId: r.owner,
+      }),
+    );
   }
 }
