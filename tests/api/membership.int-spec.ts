@@ -77,6 +77,9 @@ describe('tiers', () => {
     const status = await app.dataSource.query('SELECT status FROM initiative_members WHERE initiative_id = $1 AND organization_id = $2', [initiativeId, company.organizationId]);
     expect(status[0].status).toBe('APPLIED');
     expect((await secretariat.client.fails(DECIDE, { t: small, o: company.organizationId, a: false })).extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'reason' });
+    const eligibility = await company.client.ok(`query($i: ID!) { tiers(initiativeId: $i) { name viewerEligibility { eligible reason } } }`, { i: initiativeId });
+    expect(eligibility.tiers.find((t: any) => t.name === 'Small').viewerEligibility).toEqual({ eligible: true, reason: null });
+    expect(eligibility.tiers.find((t: any) => t.name === 'Large').viewerEligibility.reason).toMatch(/large/i);
     expect((await company.client.fails(DECIDE, { t: small, o: company.organizationId, a: true })).extensions?.code).toBe('FORBIDDEN');
     const approved = await secretariat.client.ok(DECIDE, { t: small, o: company.organizationId, a: true });
     expect(approved.decideTierApplication.status).toBe('APPROVED');
@@ -145,6 +148,31 @@ describe('cost pools', () => {
     expect(Buffer.from(await statement.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
     const snooping = await members.Supporter.client.fetch(`/api/pools/${pool.id}/statement.xlsx?organizationId=${members.Standard.organizationId}`);
     expect(snooping.status).toBe(403);
+  });
+
+  it('ends the initiative application with a refused tier application, and tells the organization', async () => {
+    const { secretariat, initiativeId } = await anInitiative(app);
+    const tier = (await secretariat.client.ok(TIER, { i: initiativeId, input: { name: 'Open', annualFee: eur(100), weight: 1 } })).createTier.id;
+    const company = await aCompany(app);
+    await company.client.ok(APPLY, { t: tier });
+    await secretariat.client.ok(DECIDE, { t: tier, o: company.organizationId, a: false, r: 'We are full this year' });
+    const [member] = await app.dataSource.query('SELECT status FROM initiative_members WHERE initiative_id = $1 AND organization_id = $2', [initiativeId, company.organizationId]);
+    expect(member.status).toBe('LEFT');
+    const notes = (await company.client.ok(`{ notifications { items { kind body } } }`)).notifications.items;
+    expect(notes[0]).toEqual({ kind: 'TIER_DECISION', body: 'The secretariat wrote: We are full this year' });
+  });
+
+  it('pays back a credit, never more than the credit', async () => {
+    const { secretariat, initiativeId, members } = await tieredInitiative();
+    const pool = (await secretariat.client.ok(OPEN, { input: { initiativeId, purpose: 'Refund test', total: eur(300_000) } })).openCostPool;
+    await members.Standard.client.ok(JOIN, { id: pool.id });
+    await secretariat.client.ok(`mutation($p: ID!, $o: ID!, $a: MoneyInput!) { recordPoolPayment(poolId: $p, organizationId: $o, amount: $a) { id } }`, { p: pool.id, o: members.Standard.organizationId, a: eur(300_000) });
+    await members.Strategic.client.ok(JOIN, { id: pool.id });
+    const REFUND = `mutation($p: ID!, $o: ID!, $a: MoneyInput!) { refundPoolCredit(poolId: $p, organizationId: $o, amount: $a) { id } }`;
+    expect((await secretariat.client.fails(REFUND, { p: pool.id, o: members.Standard.organizationId, a: eur(300_000) })).extensions?.field).toBe('amount.amountMinor');
+    await secretariat.client.ok(REFUND, { p: pool.id, o: members.Standard.organizationId, a: eur(200_000) });
+    const share = (await members.Standard.client.ok(POOL, { id: pool.id })).costPool.shares[0];
+    expect(share).toMatchObject({ amount: { amountMinor: 100_000 }, paid: { amountMinor: 100_000 }, credit: { amountMinor: 0 } });
   });
 
   it('says what caps leave uncovered instead of overcharging', async () => {

@@ -160,6 +160,26 @@ export class CostPoolService {
     });
   }
 
+  /** The secretariat pays back (part of) a participant's credit; recorded as a negative payment. */
+  async refundCredit(actor: Actor, poolId: string, organizationId: string, amount: MoneyInput): Promise<CostPoolEntity> {
+    const pool = await this.find(poolId);
+    await this.access.requireSecretariat(actor, pool.initiativeId, 'poolId');
+    requireId(organizationId, 'organizationId');
+    validMoney(amount, 'amount');
+    if (amount.currency !== pool.currency) throw badInput('amount.currency', `This pool is in ${pool.currency}.`);
+    return this.uow.run(async (manager) => {
+      const participant = await manager.findOne(PoolParticipantEntity, { where: { poolId, organizationId }, lock: { mode: 'pessimistic_write' } });
+      if (!participant) throw badInput('organizationId', 'This organization is not a participant of the pool.');
+      const credit = Math.max(0, participant.paidMinor - participant.amountMinor);
+      if (amount.amountMinor <= 0 || amount.amountMinor > credit) throw badInput('amount.amountMinor', `The refund must be above zero and at most the credit (${credit} minor units).`);
+      participant.paidMinor -= amount.amountMinor;
+      await manager.save(PoolParticipantEntity, participant);
+      await manager.insert(PoolPaymentEntity, { poolId, organizationId, amountMinor: -amount.amountMinor, currency: amount.currency, recordedByUserId: actor.userId });
+      await this.activity.record(this.activity.byActor(actor, { action: 'POOL_CREDIT_REFUNDED', targetType: 'CostPool', targetId: poolId, details: { organizationId, amountMinor: amount.amountMinor } }), manager);
+      return pool;
+    });
+  }
+
   async close(actor: Actor, poolId: string): Promise<CostPoolEntity> {
     const pool = await this.find(poolId, 'id');
     await this.access.requireSecretariat(actor, pool.initiativeId, 'id');

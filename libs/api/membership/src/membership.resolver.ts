@@ -1,8 +1,8 @@
-import { Access, Actor, GraphQLContext, Money, MoneyInput, SignedInActor } from '@commonground/api-core';
+import { Access, Actor, CurrentActor, GraphQLContext, MaybeActor, Money, MoneyInput, SignedInActor } from '@commonground/api-core';
 import { IdentityLoaders, Initiative, Organization, toInitiative, toOrganization } from '@commonground/api-identity';
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { CostPoolService } from './cost-pool.service';
-import { CostPool, DuesStatement, PoolShare, PoolShareChange, PoolSharePreview, Tier, TierMembership } from './dto/membership.objects';
+import { CostPool, DuesStatement, PoolShare, PoolShareChange, PoolSharePreview, Tier, TierEligibility, TierMembership } from './dto/membership.objects';
 import { CostPoolInput, TierInput } from './dto/membership.inputs';
 import { MembershipLoaders } from './membership.loaders';
 import { money, toCostPool, toPoolShare, toTier, toTierMembership } from './membership.mapper';
@@ -15,6 +15,7 @@ export class TierResolver {
   constructor(
     private readonly tierService: TierService,
     private readonly identity: IdentityLoaders,
+    private readonly membershipLoaders: MembershipLoaders,
   ) {}
 
   @Query(() => [Tier], { description: "An initiative's tiers, heaviest weight first." })
@@ -33,6 +34,16 @@ export class TierResolver {
   @Access('organization')
   async updateTier(@SignedInActor() actor: Actor, @Args('id', { type: () => ID }) id: string, @Args('input') input: TierInput): Promise<Tier> {
     return toTier(await this.tierService.update(actor, id, input));
+  }
+
+  @ResolveField(() => TierEligibility, { nullable: true, description: "Whether the viewer's active organization may apply, and why not." })
+  async viewerEligibility(@Parent() tier: Tier, @CurrentActor() actor: MaybeActor, @Context() ctx: GraphQLContext): Promise<TierEligibility | null> {
+    if (!actor?.organizationId) return null;
+    const org = await ctx.loaders.for(this.identity).organization.load(actor.organizationId);
+    const entity = await ctx.loaders.for(this.membershipLoaders).tier.load(tier.id);
+    if (!org || !entity) return null;
+    const reason = this.tierService.ineligibility(entity, org);
+    return { eligible: !reason, reason };
   }
 
   @ResolveField(() => Initiative)
@@ -172,6 +183,17 @@ export class CostPoolResolver {
     @Args('amount') amount: MoneyInput,
   ): Promise<PoolObject> {
     return toCostPool(await this.pools.recordPayment(actor, poolId, organizationId, amount));
+  }
+
+  @Mutation(() => CostPool, { description: "The secretariat pays back a participant's credit (after late joiners lowered its share)." })
+  @Access('organization')
+  async refundPoolCredit(
+    @SignedInActor() actor: Actor,
+    @Args('poolId', { type: () => ID }) poolId: string,
+    @Args('organizationId', { type: () => ID }) organizationId: string,
+    @Args('amount') amount: MoneyInput,
+  ): Promise<PoolObject> {
+    return toCostPool(await this.pools.refundCredit(actor, poolId, organizationId, amount));
   }
 
   @Mutation(() => CostPool)

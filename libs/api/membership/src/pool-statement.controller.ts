@@ -7,7 +7,13 @@ import { DataSource } from 'typeorm';
 import { PoolParticipantEntity } from './cost-pool.entity';
 import { CostPoolService } from './cost-pool.service';
 
-const format = (minor: number, currency: string) => `${(minor / 100).toFixed(2)} ${currency}`;
+import { minorUnits } from '@commonground/shared-reference';
+
+/** An amount in major units with the currency's own number of decimals (JPY 0, EUR 2, KWD 3). */
+const format = (minor: number, currency: string) => {
+  const digits = minorUnits(currency);
+  return `${(minor / 10 ** digits).toFixed(digits)} ${currency}`;
+};
 
 /**
  * A participant's statement of a pool as an XLSX workbook: the split with its

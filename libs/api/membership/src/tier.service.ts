@@ -11,7 +11,7 @@ import {
   notFound,
   requireId,
 } from '@commonground/api-core';
-import { InitiativeMemberEntity, OrganizationEntity } from '@commonground/api-identity';
+import { InitiativeMemberEntity, NotificationService, OrganizationEntity } from '@commonground/api-identity';
 import { isCurrency } from '@commonground/shared-reference';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, IsNull } from 'typeorm';
@@ -34,6 +34,7 @@ export class TierService {
     private readonly uow: UnitOfWork,
     private readonly access: InitiativeAccess,
     private readonly activity: ActivityLog,
+    private readonly notifications: NotificationService,
   ) {}
 
   private validate(input: TierInput) {
@@ -169,8 +170,21 @@ export class TierService {
         await this.activateMembership(manager, tier.initiativeId, organizationId, now);
       } else {
         application.status = TierApplicationStatus.REFUSED;
+        // an application to the initiative made by this tier application ends with it
+        await manager.update(
+          InitiativeMemberEntity,
+          { initiativeId: tier.initiativeId, organizationId, status: InitiativeMembershipStatus.APPLIED },
+          { status: InitiativeMembershipStatus.LEFT, decidedAt: now },
+        );
       }
       await manager.save(TierMembershipEntity, application);
+      const initiative = await this.access.initiative(tier.initiativeId);
+      await this.notifications.notifyOrganizations(manager, [organizationId], {
+        kind: 'TIER_DECISION',
+        title: approve ? `${initiative.name}: your organization joined the tier "${tier.name}"` : `${initiative.name}: your application to the tier "${tier.name}" was refused`,
+        body: approve ? undefined : `The secretariat wrote: ${application.reason}`,
+        link: `/initiatives/${initiative.slug}`,
+      });
       await this.activity.record(
         this.activity.byActor(actor, { action: 'TIER_DECIDED', targetType: 'Tier', targetId: tierId, details: { organizationId, approve, reason: application.reason } }),
         manager,

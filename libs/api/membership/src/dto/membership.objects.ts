@@ -22,6 +22,12 @@ export class Tier implements NodeInterface {
 }
 
 @ObjectType()
+export class TierEligibility {
+  @Field() eligible: boolean;
+  @Field(() => String, { nullable: true }) reason: string | null;
+}
+
+@ObjectType()
 export class TierMembership {
   @Field(() => TierApplicationStatus) status: TierApplicationStatus;
   @Field(() => String, { nullable: true }) reason: string | null;
