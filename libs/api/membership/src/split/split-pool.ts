@@ -67,15 +67,15 @@ export function assertTotal(totalMinor: number, name = 'totalMinor'): void {
 export function assertParticipant(p: SplitParticipant, where: string): void {
   if (p == null || typeof p !== 'object') throw new RangeError(`${where} is not a participant`);
   if (typeof p.id !== 'string' || p.id === '') throw new RangeError(`${where} needs a non-empty string id`);
-  const who = `participant ${JSON.stringify(p.id)}`;
+  const who = () => `participant ${JSON.stringify(p.id)}`;
   if (typeof p.weight !== 'number' || !Number.isFinite(p.weight) || p.weight <= 0) {
-    throw new RangeError(`${who}: weight must be a finite number greater than 0, got ${p.weight}`);
+    throw new RangeError(`${who()}: weight must be a finite number greater than 0, got ${p.weight}`);
   }
   if (p.capAmount != null && (!Number.isSafeInteger(p.capAmount) || p.capAmount < 0)) {
-    throw new RangeError(`${who}: capAmount must be a non-negative whole number of minor units, got ${p.capAmount}`);
+    throw new RangeError(`${who()}: capAmount must be a non-negative whole number of minor units, got ${p.capAmount}`);
   }
   if (p.capPercent != null && (typeof p.capPercent !== 'number' || !Number.isFinite(p.capPercent) || p.capPercent < 0 || p.capPercent > 100)) {
-    throw new RangeError(`${who}: capPercent must be a number from 0 to 100, got ${p.capPercent}`);
+    throw new RangeError(`${who()}: capPercent must be a number from 0 to 100, got ${p.capPercent}`);
   }
 }
 
@@ -88,8 +88,18 @@ function prepare(totalMinor: number, participants: readonly SplitParticipant[]):
     if (seen.has(p.id)) throw new RangeError(`participant ${JSON.stringify(p.id)} appears more than once`);
     seen.add(p.id);
   });
-  const scaled = commonScale(participants.map((p) => exactDecimal(p.weight)));
-  return participants.map((p, i) => ({ id: p.id, w: p.weight, W: scaled[i], cap: effectiveCap(totalMinor, p), share: 0 }));
+  // tiers share weights and percentages: read each distinct value once
+  const distinct = [...new Set(participants.map((p) => p.weight))];
+  const scaled = commonScale(distinct.map(exactDecimal));
+  const weightOf = new Map(distinct.map((w, i) => [w, scaled[i]]));
+  const percentCaps = new Map<number, number>();
+  const capOf = (p: SplitParticipant): number => {
+    if (p.capPercent == null) return p.capAmount ?? Infinity;
+    let byPercent = percentCaps.get(p.capPercent);
+    if (byPercent === undefined) percentCaps.set(p.capPercent, (byPercent = percentOf(p.capPercent, totalMinor)));
+    return p.capAmount == null ? byPercent : Math.min(p.capAmount, byPercent);
+  };
+  return participants.map((p) => ({ id: p.id, w: p.weight, W: weightOf.get(p.weight) as bigint, cap: capOf(p), share: 0 }));
 }
 
 const TINY = 1e-290; // below this, float division may be subnormal and lose relative precision
@@ -170,10 +180,11 @@ function waterFill(totalMinor: number, entries: Entry[]): { capped: boolean[]; r
   // Cap in order of cap per weight (a float guess; exactness comes from the test
   // below and the fix-up pass). Capping someone whose cap is below the current
   // level only raises the level for the others, so the loop is monotone.
+  // (cap / w can overflow to Infinity for a tiny weight: such entries still take part, last)
   const order = entries
-    .map((e, i) => ({ i, ratio: e.cap / e.w }))
-    .filter((x) => Number.isFinite(x.ratio))
-    .sort((x, y) => x.ratio - y.ratio)
+    .map((e, i) => ({ i, finite: Number.isFinite(e.cap), ratio: e.cap / e.w }))
+    .filter((x) => x.finite)
+    .sort((x, y) => (x.ratio < y.ratio ? -1 : x.ratio > y.ratio ? 1 : 0))
     .map((x) => x.i);
   const capIfBelow = (i: number): boolean => {
     const e = entries[i];
@@ -224,31 +235,33 @@ export function splitPool(totalMinor: number, participants: SplitParticipant[]):
   // bid order — and it is at most n/2 cents away from the total.
   const twoRest = 2n * fill.rest;
   const twoWeight = 2n * fill.restWeight;
-  let sum = 0;
+  let start = 0n; // a BigInt: near the largest totals the sum can pass 2^53 before it is corrected
   entries.forEach((e, i) => {
     e.share = fill.capped[i] ? e.cap : Math.min(e.cap, Number((twoRest * e.W + fill.restWeight) / twoWeight));
-    sum += e.share;
+    start += BigInt(e.share);
   });
+  // |missing| <= n / 2: each uncapped share moved by at most half a cent
+  let missing = Number(BigInt(totalMinor) - start);
 
-  if (sum < totalMinor) {
+  if (missing > 0) {
     // accept the next best bids, one cent at a time
     const heap = new Heap(
       entries.filter((e) => e.share < e.cap),
       (x, y) => ahead(x, x.share, y, y.share),
     );
-    for (; sum < totalMinor && heap.size > 0; sum++) {
+    for (; missing > 0 && heap.size > 0; missing--) {
       const e = heap.top();
       e.share++;
       if (e.share >= e.cap) heap.pop();
       else heap.update();
     }
-  } else if (sum > totalMinor) {
+  } else if (missing < 0) {
     // give back the worst accepted bids
     const heap = new Heap(
       entries.filter((e) => e.share > 0),
       (x, y) => ahead(y, y.share - 1, x, x.share - 1),
     );
-    for (; sum > totalMinor && heap.size > 0; sum--) {
+    for (; missing < 0 && heap.size > 0; missing++) {
       const e = heap.top();
       e.share--;
       if (e.share === 0) heap.pop();
@@ -256,7 +269,7 @@ export function splitPool(totalMinor: number, participants: SplitParticipant[]):
     }
   }
   /* istanbul ignore next -- the caps reach the total here, so the heaps cannot run dry */
-  if (sum !== totalMinor) throw new Error(`split did not reach the total (${sum} != ${totalMinor})`);
+  if (missing !== 0) throw new Error(`split missed the total by ${missing}`);
 
   // The last cent given out; a share is "capped" when the cap refused a bid
   // that would otherwise have been accepted.
