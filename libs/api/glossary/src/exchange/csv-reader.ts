@@ -160,12 +160,15 @@ export function readCsv(text: string): ParsedGlossary {
     return slug;
   };
 
+  const slugIndex = columns.findIndex((c) => c?.kind === 'base' && c.name === 'slug');
   for (const { cells, line } of filled) {
+    const slugCell = (cells[slugIndex] ?? '').trim();
     if (cells.length !== header.length) {
       problems.error(line, `This row has ${cells.length} fields; the header has ${header.length}.`);
+      const slug = slugCell === '' ? '' : slugify(slugCell);
+      if (slug !== '') builder.addRefused(slug, line);
       continue;
     }
-    const slugCell = cells[columns.findIndex((c) => c?.kind === 'base' && c.name === 'slug')].trim();
     if (slugCell === '') {
       problems.error(line, 'This row has no slug.');
       continue;

@@ -15,6 +15,8 @@ export interface DraftTerm {
   slug: string;
   line: number | null;
   prefLabels: Map<string, Located<string>>;
+  /** A prefLabel was refused (and reported): "no prefLabel" would only repeat it. */
+  prefLabelRefused: boolean;
   altLabels: LocalizedValue[];
   definitions: Map<string, Located<string>>;
   category: Located<string> | null;
@@ -43,6 +45,16 @@ export class GlossaryBuilder {
     return this.drafts.has(slug);
   }
 
+  /**
+   * Records the slug of a term whose row or statement was refused (already
+   * reported), so that references to it and repeats of it are not reported
+   * as well.
+   */
+  addRefused(slug: string, line: number | null): void {
+    const draft = this.addTerm(slug, line);
+    if (draft) draft.prefLabelRefused = true;
+  }
+
   /** Starts a term; null (and an error) when the slug is already taken. */
   addTerm(slug: string, line: number | null): DraftTerm | null {
     const existing = this.drafts.get(slug);
@@ -54,6 +66,7 @@ export class GlossaryBuilder {
       slug,
       line,
       prefLabels: new Map(),
+      prefLabelRefused: false,
       altLabels: [],
       definitions: new Map(),
       category: null,
@@ -74,38 +87,43 @@ export class GlossaryBuilder {
 
   /** A label or definition; `language` null when the value had no language tag. */
   text(term: DraftTerm, field: TextField, language: string | null, text: string, line: number | null): void {
+    if (!this.acceptText(term, field, language, text, line) && field === 'prefLabel') term.prefLabelRefused = true;
+  }
+
+  private acceptText(term: DraftTerm, field: TextField, language: string | null, text: string, line: number | null): boolean {
     if (language === null || language === '') {
       this.problems.error(line, `Term "${term.slug}": ${field} ${quote(text)} has no language tag; use one of ${supportedList}.`);
-      return;
+      return false;
     }
     if (!isLanguage(language)) {
       this.problems.error(
         line,
         `Term "${term.slug}": ${field} ${quote(text)} is in language "${language}", which is not supported (supported: ${supportedList}).`,
       );
-      return;
+      return false;
     }
-    if (!this.checkLength(term, `${field}@${language}`, text, line)) return;
+    if (!this.checkLength(term, `${field}@${language}`, text, line)) return false;
     if (text.trim() === '') {
       if (field === 'prefLabel') this.problems.error(line, `Term "${term.slug}": prefLabel in ${language} is empty.`);
       else this.problems.warning(line, `Term "${term.slug}": empty ${field} in ${language} ignored.`);
-      return;
+      return false;
     }
     if (field === 'altLabel') {
       term.altLabels.push({ language, text });
-      return;
+      return true;
     }
     const map = field === 'prefLabel' ? term.prefLabels : term.definitions;
     const previous = map.get(language);
     if (previous) {
-      if (previous.value === text) return; // the same statement twice
+      if (previous.value === text) return true; // the same statement twice
       this.problems.error(
         line,
         `Term "${term.slug}" has more than one ${field} in ${language}: ${quote(previous.value)} and ${quote(text)}.`,
       );
-      return;
+      return false;
     }
     map.set(language, { value: text, line });
+    return true;
   }
 
   category(term: DraftTerm, text: string, line: number | null): void {
@@ -158,7 +176,7 @@ export class GlossaryBuilder {
           return false;
         });
       }
-      if (d.prefLabels.size === 0) this.problems.error(d.line, `Term "${d.slug}" has no prefLabel.`);
+      if (d.prefLabels.size === 0 && !d.prefLabelRefused) this.problems.error(d.line, `Term "${d.slug}" has no prefLabel.`);
     }
     this.reportCycles(drafts);
     if (this.problems.hasErrors) return [];

@@ -31,4 +31,4 @@ export { writeJsonLd } from './jsonld-writer';
 export { writeCsv } from './csv-writer';
 export { readTurtle } from './turtle-reader';
 export { readCsv } from './csv-reader';
-export { wordDiff, type WordDiffKind, type WordDiffPart } from './word-diff';
+export { wordDiff, WORD_DIFF_MAX_EDITS, type WordDiffKind, type WordDiffPart } from './word-diff';

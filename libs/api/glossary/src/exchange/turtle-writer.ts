@@ -2,7 +2,7 @@ import { DataFactory, Writer } from 'n3';
 import type { Quad } from 'n3';
 import { assertExportable, normalizeGlossary } from './normalize';
 import type { ExchangeScheme, ExchangeTerm } from './types';
-import { DCTERMS, RDF_TYPE, SKOS, conceptIri, glossaryNamespace, schemeIri, termNamespace } from './vocabulary';
+import { DCTERMS, RDF_TYPE, SKOS, glossaryNamespace, schemeIri, termNamespace } from './vocabulary';
 
 const { namedNode, literal, quad } = DataFactory;
 
@@ -16,9 +16,18 @@ export function glossaryQuads(scheme: ExchangeScheme, terms: readonly ExchangeTe
   const normalized = normalizeGlossary(terms);
   const schemeNode = namedNode(schemeIri(scheme.uri));
   const cg = glossaryNamespace(scheme.uri);
-  const skos = (local: string) => namedNode(`${SKOS}${local}`);
+  const skosTerms = new Map<string, ReturnType<typeof namedNode>>();
+  const skos = (local: string) => {
+    let node = skosTerms.get(local);
+    if (!node) skosTerms.set(local, (node = namedNode(`${SKOS}${local}`)));
+    return node;
+  };
   const type = namedNode(RDF_TYPE);
-  const concept = (slug: string) => namedNode(conceptIri(scheme.uri, slug));
+  const cgCategory = namedNode(`${cg}category`);
+  const cgMineral = namedNode(`${cg}mineral`);
+  const cgTheme = namedNode(`${cg}theme`);
+  const conceptNamespace = termNamespace(scheme.uri);
+  const concept = (slug: string) => namedNode(`${conceptNamespace}${slug}`);
   const out: Quad[] = [];
 
   out.push(quad(schemeNode, type, skos('ConceptScheme')));
@@ -39,9 +48,9 @@ export function glossaryQuads(scheme: ExchangeScheme, terms: readonly ExchangeTe
     for (const b of t.broader) out.push(quad(s, skos('broader'), concept(b)));
     for (const n of t.narrower) out.push(quad(s, skos('narrower'), concept(n)));
     for (const r of t.related) out.push(quad(s, skos('related'), concept(r)));
-    if (t.category !== null) out.push(quad(s, namedNode(`${cg}category`), literal(t.category)));
-    for (const m of t.minerals) out.push(quad(s, namedNode(`${cg}mineral`), literal(m)));
-    for (const th of t.themes) out.push(quad(s, namedNode(`${cg}theme`), literal(th)));
+    if (t.category !== null) out.push(quad(s, cgCategory, literal(t.category)));
+    for (const m of t.minerals) out.push(quad(s, cgMineral, literal(m)));
+    for (const th of t.themes) out.push(quad(s, cgTheme, literal(th)));
   }
   return out;
 }

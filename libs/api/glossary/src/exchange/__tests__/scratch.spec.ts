@@ -1,4 +1,0 @@
-import { wordDiff } from '../word-diff';
-it('scratch', () => {
-  expect(wordDiff('a b', 'a c').length).toBe(3);
-});
