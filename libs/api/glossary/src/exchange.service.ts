@@ -1,7 +1,7 @@
 import { APP_CONFIG, Actor, AppConfig, MaybeActor, SearchSync, UnitOfWork, Visibility, badInput, requireId } from '@commonground/api-core';
 import { InitiativeEntity } from '@commonground/api-identity';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { DEFINITION_KIND, textsOfRevision } from './definition.service';
 import { GlossaryFormat, ImportReport } from './dto/glossary.objects';
 import { ExchangeTerm, MAX_IMPORT_BYTES, ParsedGlossary, readCsv, readTurtle, writeCsv, writeJsonLd, writeTurtle } from './exchange';
@@ -46,7 +46,11 @@ export class GlossaryExchangeService {
       ? await Promise.all([
           ds.getRepository(TermLabelEntity).find({ where: { termId: In(ids) }, order: { position: 'ASC' } }),
           ds.getRepository(TermRelationEntity).find({ where: { termId: In(ids), otherTermId: In(ids) } }),
-          ds.getRepository(DefinitionEntity).find({ where: { termId: In(ids), status: AlignmentStatus.ADOPTED, ...(initiative ? { initiativeId: initiative.id } : {}) }, order: { createdAt: 'ASC' } }),
+          // adopted texts, including those whose newer revision is in consultation again
+          ds.getRepository(DefinitionEntity).find({
+            where: { termId: In(ids), adoptedRevision: Not(IsNull()), status: Not(AlignmentStatus.SUPERSEDED), ...(initiative ? { initiativeId: initiative.id } : {}) },
+            order: { createdAt: 'ASC' },
+          }),
         ])
       : [[], [], []];
     const visible = definitions.filter((d) => this.access.canSeeDefinition(actor, d));
@@ -54,7 +58,7 @@ export class GlossaryExchangeService {
     const slugOf = new Map(terms.map((t) => [t.id, t.slug]));
     const exchange: ExchangeTerm[] = terms.map((t) => {
       const definition = visible.find((d) => d.termId === t.id);
-      const defTexts = definition ? textsOfRevision(texts.filter((x) => x.definitionId === definition.id), definition.adoptedRevision ?? definition.currentRevision) : [];
+      const defTexts = definition ? textsOfRevision(texts.filter((x) => x.definitionId === definition.id), definition.adoptedRevision!) : [];
       return {
         slug: t.slug,
         prefLabels: labels.filter((l) => l.termId === t.id && l.kind === 'PREF').map((l) => ({ language: l.language, text: l.text })),

@@ -83,6 +83,12 @@ export class TermResolver {
     return (await ctx.loaders.for(this.loaders).related.load(term.id)).map(toTerm);
   }
 
+  @ResolveField(() => Boolean, { description: 'Whether the viewer may edit the term (its organization created it).' })
+  async viewerCanEdit(@Parent() term: Term, @CurrentActor() actor: MaybeActor, @Context() ctx: GraphQLContext): Promise<boolean> {
+    if (!actor?.organizationId) return false;
+    return (await ctx.loaders.for(this.loaders).term.load(term.id))?.ownerOrganizationId === actor.organizationId;
+  }
+
   @ResolveField(() => [Definition], { description: 'Every definition of the term the viewer may see, side by side.' })
   async definitions(@Parent() term: Term, @Context() ctx: GraphQLContext) {
     return (await ctx.loaders.for(this.loaders).definitionsOfTerm.load(term.id)).map(toDefinition);
