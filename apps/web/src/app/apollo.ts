@@ -6,8 +6,8 @@ import { apiErrors } from '../lib/errors';
 /** Fired when the API says the session is missing or over; the layout sends the reader to sign in. */
 export const UNAUTHENTICATED_EVENT = 'commonground:unauthenticated';
 
-/** Operations where UNAUTHENTICATED is an answer to show, not a reason to leave the page. */
-const NO_REDIRECT = new Set(['SignIn', 'SignUp', 'SignOut', 'Viewer', 'InvitationPreview']);
+/** Operations where UNAUTHENTICATED is an answer to show, not a reason to leave the page (the bell polls in the background). */
+const NO_REDIRECT = new Set(['SignIn', 'SignUp', 'SignOut', 'Viewer', 'InvitationPreview', 'NotificationBell']);
 
 const errorLink = new ErrorLink(({ error, operation }) => {
   if (NO_REDIRECT.has(operation.operationName ?? '')) return;
@@ -34,6 +34,12 @@ export function createApolloClient() {
             initiatives: relayStylePagination(['query']),
             mailOutbox: relayStylePagination(),
             activityLog: relayStylePagination(),
+            terms: relayStylePagination(['query', 'initiativeId', 'status']),
+            // funding: one list per search and page size (an applicant's own projects are read 100 at a time)
+            projects: relayStylePagination(['query', 'first']),
+            projectMatches: relayStylePagination(['first']),
+            highlightedProjects: relayStylePagination(['first']),
+            donorMatches: relayStylePagination(['projectId', 'first']),
           },
         },
         Initiative: {
@@ -46,6 +52,17 @@ export function createApolloClient() {
         OrganizationMember: { keyFields: false },
         InitiativeMember: { keyFields: false },
         Viewer: { keyFields: false },
+        // the glossary: comments page by page inside their definition; objects without an id stay in their parent
+        Definition: {
+          fields: {
+            comments: relayStylePagination(),
+          },
+        },
+        Endorsement: { keyFields: false },
+        LocalizedText: { keyFields: false },
+        Citation: { keyFields: false },
+        TextDiffPart: { keyFields: false },
+        ImportReport: { keyFields: false },
         InvitationPreview: { keyFields: false },
       },
     }),

@@ -4,6 +4,7 @@ import { useEffect, useRef, useState } from 'react';
 import { Button as AriaButton, Header, Link, Menu, MenuItem, MenuSection, MenuTrigger, Popover, Separator } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
+import { NotificationBell } from '../features/funding/notification-bell';
 import { graphql } from '../gql';
 import { currentLanguage, LANGUAGES } from '../i18n';
 import { ErrorAlert } from '../lib/components';
@@ -28,9 +29,9 @@ const NAV_ITEMS = [
   { to: '/', key: 'nav.home', end: true },
   { to: '/organizations', key: 'nav.organizations' },
   { to: '/initiatives', key: 'nav.initiatives' },
-  { to: '/glossary', key: 'nav.glossary', soon: true },
+  { to: '/glossary', key: 'nav.glossary' },
   { to: '/calls', key: 'nav.calls', soon: true },
-  { to: '/funding', key: 'nav.funding', soon: true },
+  { to: '/funding', key: 'nav.funding' },
   { to: '/smelters', key: 'nav.smelters', soon: true },
 ] as const;
 
@@ -92,6 +93,7 @@ export function AppLayout() {
           <div className="cg-header__tools">
             <OrganizationSwitcher />
             <LanguageSwitcher />
+            {viewer ? <NotificationBell /> : null}
             {viewer ? (
               <UserMenu />
             ) : (

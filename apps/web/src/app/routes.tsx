@@ -4,12 +4,16 @@ import { InvitationPage } from '../features/auth/invitation-page';
 import { ProfilePage } from '../features/auth/profile-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { fundingRoutes } from '../features/funding/funding-routes';
+import { glossaryRoutes } from '../features/glossary/glossary-routes';
 import { ComingSoonPage } from '../features/home/coming-soon-page';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from '../features/home/not-found-page';
 import { CreateInitiativePage } from '../features/initiatives/create-initiative-page';
 import { InitiativePage } from '../features/initiatives/initiative-page';
 import { InitiativesPage } from '../features/initiatives/initiatives-page';
+import { DuesPage } from '../features/membership/dues-page';
+import { PoolPage } from '../features/membership/pool-page';
 import { CreateOrganizationPage } from '../features/organizations/create-organization-page';
 import { OrganizationPage } from '../features/organizations/organization-page';
 import { OrganizationsPage } from '../features/organizations/organizations-page';
@@ -31,6 +35,8 @@ export const routes: RouteObject[] = [
       { path: 'initiatives', element: <InitiativesPage /> },
       { path: 'initiatives/new', element: <RequireAuth><CreateInitiativePage /></RequireAuth> },
       { path: 'initiatives/:slug', element: <InitiativePage /> },
+      { path: 'initiatives/:slug/dues', element: <RequireAuth><DuesPage /></RequireAuth> },
+      { path: 'pools/:id', element: <RequireAuth><PoolPage /></RequireAuth> },
       {
         path: 'admin',
         element: <RequireAuth><AdminLayout /></RequireAuth>,
@@ -40,9 +46,9 @@ export const routes: RouteObject[] = [
           { path: 'activity', element: <AdminActivityPage /> },
         ],
       },
-      { path: 'glossary', element: <ComingSoonPage area="glossary" /> },
+      ...glossaryRoutes,
       { path: 'calls', element: <ComingSoonPage area="calls" /> },
-      { path: 'funding', element: <ComingSoonPage area="funding" /> },
+      ...fundingRoutes,
       { path: 'smelters', element: <ComingSoonPage area="smelters" /> },
       { path: '*', element: <NotFoundPage /> },
     ],

@@ -18,6 +18,10 @@ export interface ApiError {
   message: string;
   /** For BAD_USER_INPUT: the input field at fault, without its "input." prefix. */
   field?: string;
+  /** The field as the API named it, e.g. "input.capAmount.amountMinor". */
+  path?: string;
+  /** extensions.reason, e.g. NOT_ELIGIBLE or POOL_CLOSED. */
+  reason?: string;
   /** For RATE_LIMITED: how long to wait. */
   retryAfterSeconds?: number;
 }
@@ -30,8 +34,10 @@ interface RawError {
 function fromRaw(raw: RawError): ApiError {
   const code = typeof raw.extensions?.code === 'string' ? raw.extensions.code : 'INTERNAL_SERVER_ERROR';
   const field = typeof raw.extensions?.field === 'string' ? normalizeField(raw.extensions.field) : undefined;
+  const path = typeof raw.extensions?.field === 'string' ? raw.extensions.field : undefined;
+  const reason = typeof raw.extensions?.reason === 'string' ? raw.extensions.reason : undefined;
   const retry = raw.extensions?.retryAfterSeconds;
-  return { code, message: raw.message ?? '', field, retryAfterSeconds: typeof retry === 'number' ? retry : undefined };
+  return { code, message: raw.message ?? '', field, path, reason, retryAfterSeconds: typeof retry === 'number' ? retry : undefined };
 }
 
 /** "input.email" -> "email"; "email" -> "email". */
@@ -72,6 +78,22 @@ export function apiErrors(error: unknown): ApiError[] {
 
 export function hasCode(error: unknown, code: ErrorCode): boolean {
   return apiErrors(error).some((e) => e.code === code);
+}
+
+/**
+ * Like splitErrors, for forms whose API fields do not map one to one to the
+ * form's (nested inputs such as "input.annualFee.amountMinor"): `fieldOf` names
+ * the form field for an API field path, or null for the alert.
+ */
+export function splitErrorsBy(error: unknown, fieldOf: (path: string) => string | null): { fieldErrors: Record<string, string>; others: ApiError[] } {
+  const fieldErrors: Record<string, string> = {};
+  const others: ApiError[] = [];
+  for (const e of apiErrors(error)) {
+    const field = (e.code === 'BAD_USER_INPUT' || e.code === 'CONFLICT') && e.path ? fieldOf(e.path) : null;
+    if (field) fieldErrors[field] = fieldErrors[field] ? `${fieldErrors[field]} ${e.message}` : e.message;
+    else others.push(e);
+  }
+  return { fieldErrors, others };
 }
 
 /**

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { TableWrap } from './layout';
 
 export type ChartTone = 'primary' | 'accent' | 'success' | 'muted';
 
@@ -40,7 +41,7 @@ function ChartText({ id, summary, data, labelHeader, valueHeader, tableLabel, ti
       </p>
       <details className="cg-details cg-chart__data">
         <summary>{tableLabel}</summary>
-        <div className="cg-table-wrap">
+        <TableWrap label={tableLabel}>
           <table className="cg-table">
             <caption className="cg-visually-hidden">{title}</caption>
             <thead>
@@ -60,7 +61,7 @@ function ChartText({ id, summary, data, labelHeader, valueHeader, tableLabel, ti
               ))}
             </tbody>
           </table>
-        </div>
+        </TableWrap>
       </details>
     </>
   );
@@ -71,7 +72,7 @@ export function BarChart(props: ChartProps) {
   const { id, title, data } = props;
   const max = Math.max(0, ...data.map((d) => d.value));
   return (
-    <figure className="cg-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+    <figure className="cg-chart">
       <figcaption id={`${id}-title`} className="cg-chart__title">
         {title}
       </figcaption>
@@ -96,7 +97,7 @@ export function ColumnChart(props: ChartProps) {
   const { id, title, data } = props;
   const max = Math.max(0, ...data.map((d) => d.value));
   return (
-    <figure className="cg-chart" aria-labelledby={`${id}-title`} aria-describedby={`${id}-summary`}>
+    <figure className="cg-chart">
       <figcaption id={`${id}-title`} className="cg-chart__title">
         {title}
       </figcaption>

@@ -51,3 +51,15 @@ export function DefinitionList({ items }: { items: ReadonlyArray<{ term: ReactNo
     </dl>
   );
 }
+
+/**
+ * A wide table's scroll container: on narrow screens the table scrolls
+ * sideways, so the container takes keyboard focus and is named (WCAG 2.1.1).
+ */
+export function TableWrap({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    <div className="cg-table-wrap" tabIndex={0} role="region" aria-label={label}>
+      {children}
+    </div>
+  );
+}

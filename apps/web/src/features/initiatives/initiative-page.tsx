@@ -8,6 +8,8 @@ import type { InitiativeMembershipStatus, InitiativeQuery } from '../../gql/grap
 import { isAdminRole, useSession } from '../../app/session';
 import { ErrorAlert, LoadMore, MembershipStatusBadge, NotFoundContent, QueryError, useDocumentTitle, useFormatDate, VerifiedBadge } from '../../lib/components';
 import { useReference } from '../../lib/reference';
+import { CostPoolsSection } from '../membership/pools-section';
+import { TiersSection } from '../membership/tiers-section';
 import { ApplyToInitiativeMutation, InitiativeQuery as InitiativeDocument, SetInitiativeMemberStatusMutation } from './initiatives.documents';
 
 const PAGE_SIZE = 50;
@@ -27,6 +29,7 @@ export function InitiativePage() {
   if (error) return <QueryError error={error} retry={() => void refetch()} />;
   if (!initiative) return <NotFoundContent />;
   const created = (location.state as { created?: boolean } | null)?.created;
+  const activeMembers = initiative.members.edges.filter((edge) => edge.node.status === 'ACTIVE').map((edge) => ({ id: edge.node.organization.id, name: edge.node.organization.name }));
 
   return (
     <>
@@ -54,6 +57,8 @@ export function InitiativePage() {
               <p className="cg-muted">{t('initiative.noDescription')}</p>
             )}
           </Section>
+          <TiersSection initiative={initiative} activeMembers={activeMembers} onMembershipChanged={() => refetch()} />
+          <CostPoolsSection initiative={initiative} activeMembers={activeMembers} />
           <MembersList initiative={initiative} onChanged={() => refetch()} onLoadMore={() => fetchMore({ variables: { after: initiative.members.pageInfo.endCursor } })} />
         </div>
         <div>
