@@ -290,18 +290,18 @@ function geographyDetail(pd: PreparedDonor, project: ScoringProject): string {
   if (!area) return `No project country (${project.countries.join(', ') || 'none'}) is among the donor's countries or regions`;
   const country = project.countries.find((c) => (area.region ? countryInRegion(c, area.value) : c === area.value))!;
   const what = area.region ? `${country} is in the donor's region ${areaLabel(area.value)}` : `${country} is one of the donor's countries`;
-  const top = area.weight === pd.areaMax ? 'its highest geographic weight' : `its highest geographic weight is ${weightText(pd.areaMax)}`;
-  return `${what} (weight ${weightText(area.weight)}; ${top})`;
+  return `${what}: weight ${weightText(area.weight)}${ofHighest(area.weight, pd.areaMax)}`;
 }
+
+const ofHighest = (weight: number, max: number) => (weight === max ? ', its highest' : ` of its highest ${weightText(max)}`);
 
 function mineralsDetail(pd: PreparedDonor, project: ScoringProject): string {
   if (pd.minerals.length === 0) return 'The donor states no mineral priorities';
   const mineral = bestMineral(pd, project);
   if (!mineral) return `No minerals in common with the donor's priorities (${pd.minerals.map((m) => m.value).join(', ')})`;
   const others = pd.minerals.filter((m) => m !== mineral && project.minerals.includes(m.value)).map((m) => m.value);
-  const also = others.length > 0 ? `, also ${others.join(', ')}` : '';
-  const top = mineral.weight === pd.mineralMax ? 'its highest mineral weight' : `its highest mineral weight is ${weightText(pd.mineralMax)}`;
-  return `Mineral in common: ${mineral.value} (weight ${weightText(mineral.weight)}; ${top})${also}`;
+  const also = others.length > 0 ? `; also in common: ${others.join(', ')}` : '';
+  return `Mineral in common: ${mineral.value}, weight ${weightText(mineral.weight)}${ofHighest(mineral.weight, pd.mineralMax)}${also}`;
 }
 
 const money = (amountMinor: number, currency: string) => formatMinor(amountMinor, currency, minorUnits);
