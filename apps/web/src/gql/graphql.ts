@@ -1145,7 +1145,7 @@ export type Query = {
   duesStatement: DuesStatement;
   /** An initiative's glossary or a selection of terms as SKOS Turtle, SKOS JSON-LD or CSV. */
   exportGlossary: Scalars['String']['output'];
-  /** Projects highlighted as catalytic by donors, most recently highlighted first. */
+  /** Projects highlighted as catalytic by donors, newest projects first. */
   highlightedProjects: ProjectConnection;
   initiative: Maybe<Initiative>;
   initiatives: InitiativeConnection;
@@ -1334,6 +1334,7 @@ export type QueryProjectMatchesArgs = {
 export type QueryProjectsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+  mine?: InputMaybe<Scalars['Boolean']['input']>;
   query?: InputMaybe<Scalars['String']['input']>;
 };
 
@@ -1446,6 +1447,8 @@ export type Term = Node & {
   related: Array<Term>;
   slug: Scalars['String']['output'];
   themes: Array<Scalars['String']['output']>;
+  /** Whether the viewer may edit the term (its organization created it). */
+  viewerCanEdit: Scalars['Boolean']['output'];
 };
 
 

@@ -1,6 +1,7 @@
 import { Actor, ActivityLog, MoneyInput, OrganizationKind, UnitOfWork, badInput, conflict, forbidden, isAdminRole, notFound, requireId } from '@commonground/api-core';
 import { NotificationService, OrganizationEntity } from '@commonground/api-identity';
-import { isCurrency } from '@commonground/shared-reference';
+import { isCurrency, minorUnits } from '@commonground/shared-reference';
+import { formatMinor } from './scoring';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { DonorProfileService } from './donor.service';
@@ -41,7 +42,7 @@ export class DecisionService {
     if (!converted) throw badInput(`${field}.currency`, `There is no exchange rate from ${amount.currency} to ${fresh.currency}; pledge in ${fresh.currency}.`);
     const gap = gapOf(fresh);
     if (converted.amountMinor > gap.amountMinor) {
-      throw badInput(`${field}.amountMinor`, `The pledge (${converted.amountMinor / 100} ${fresh.currency}) is larger than the remaining gap (${gap.amountMinor / 100} ${fresh.currency}).`, { gap });
+      throw badInput(`${field}.amountMinor`, `The pledge (${formatMinor(converted.amountMinor, fresh.currency, minorUnits)}) is larger than the remaining gap (${formatMinor(gap.amountMinor, fresh.currency, minorUnits)}).`, { gap });
     }
   }
 

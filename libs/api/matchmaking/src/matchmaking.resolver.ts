@@ -57,11 +57,12 @@ export class ProjectResolver {
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
     @Args('query', { nullable: true }) query?: string,
+    @Args('mine', { type: () => Boolean, nullable: true, description: "only the active organization's own projects" }) mine?: boolean,
   ): Promise<Connection<Project>> {
-    return mapConnection(await this.projectService.list(actor, { first, after, query }), toProject);
+    return mapConnection(await this.projectService.list(actor, { first, after, query, mine }), toProject);
   }
 
-  @Query(() => ProjectConnection, { description: 'Projects highlighted as catalytic by donors, most recently highlighted first.' })
+  @Query(() => ProjectConnection, { description: 'Projects highlighted as catalytic by donors, newest projects first.' })
   @Access('signed-in')
   async highlightedProjects(
     @SignedInActor() actor: Actor,

@@ -102,9 +102,13 @@ export class ProjectService {
     return project;
   }
 
-  list(actor: MaybeActor, args: { first?: number | null; after?: string | null; query?: string | null }): Promise<Connection<ProjectEntity>> {
+  list(actor: MaybeActor, args: { first?: number | null; after?: string | null; query?: string | null; mine?: boolean | null }): Promise<Connection<ProjectEntity>> {
     const visible = this.policy.sqlCondition(actor, columnsOf('p'));
     const q = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p').where(visible.where, visible.parameters);
+    if (args.mine) {
+      if (!actor?.organizationId) throw badInput('mine', 'Act for an organization to list its projects.');
+      q.andWhere('p.owner_organization_id = :mine', { mine: actor.organizationId });
+    }
     const text = args.query?.trim();
     if (text) q.andWhere('(p.title ILIKE :t OR p.summary ILIKE :t)', { t: containsPattern(text) });
     return paginate(q, args, { expression: 'p.created_at', key: (p) => p.createdAt.toISOString(), idExpression: 'p.id', id: (p) => p.id, direction: 'DESC' });
