@@ -5,6 +5,7 @@ import { TestApp, createTestApp } from '@commonground/api-testing';
 import fs from 'node:fs';
 import path from 'node:path';
 import { Browser, BrowserContext, Page, chromium } from 'playwright-core';
+import type { SignedIn } from '@commonground/api-testing';
 
 const WEB_DIST = path.resolve(__dirname, '../../apps/web/dist');
 
@@ -68,4 +69,63 @@ export async function expectAccessible(page: Page, label: string) {
   const bad = results.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
   const summary = bad.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
   expect({ page: label, violations: summary }).toEqual({ page: label, violations: [] });
+}
+
+/**
+ * The lifecycle every journey file shares: one harness for the file (high
+ * rate limits: journeys sign many users in), a fresh browser profile per
+ * `newPage()` closed after each test whatever happens, and profiles that
+ * carry the session of a user signed in through the API.
+ */
+export function useBrowserJourneys(env: Record<string, string> = {}) {
+  let harness: BrowserHarness | undefined;
+  let contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    harness = await startBrowserHarness({
+      RATE_LIMIT_SIGN_IN_PER_IP: '100000',
+      RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000',
+      RATE_LIMIT_SIGN_UP_PER_IP: '100000',
+      ...env,
+    });
+  });
+
+  afterEach(async () => {
+    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
+    contexts = [];
+  });
+
+  afterAll(async () => {
+    await harness?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const { context, page } = await harness!.newPage();
+    contexts.push(context);
+    // fail fast: every step waits for something visible, which takes well under a second
+    page.setDefaultTimeout(10_000);
+    return page;
+  }
+
+  async function pageSignedInAs(user: SignedIn): Promise<Page> {
+    const page = await newPage();
+    const cookies = user.client.cookieHeader
+      .split('; ')
+      .filter(Boolean)
+      .map((pair) => {
+        const at = pair.indexOf('=');
+        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: harness!.app.url };
+      });
+    expect(cookies.length).toBeGreaterThan(0);
+    await page.context().addCookies(cookies);
+    return page;
+  }
+
+  return {
+    get app(): TestApp {
+      return harness!.app;
+    },
+    newPage,
+    pageSignedInAs,
+  };
 }

@@ -6,10 +6,10 @@
 // profiles and projects are set up through GraphQL for speed; each distinct
 // page gets an axe check.
 import { OrganizationKind } from '@commonground/api-core';
-import { SignedIn, TestApp, aUser } from '@commonground/api-testing';
+import { TestApp, aUser } from '@commonground/api-testing';
 import { randomBytes } from 'node:crypto';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { BrowserHarness, describeInBrowser, expectAccessible, startBrowserHarness } from './browser';
+import type { Locator } from 'playwright-core';
+import { describeInBrowser, expectAccessible, useBrowserJourneys } from './browser';
 
 const unique = () => randomBytes(3).toString('hex');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -34,48 +34,12 @@ const mercuryDonor = {
 };
 
 describeInBrowser('funding journeys in the browser', () => {
-  let harness: BrowserHarness;
+  const journeys = useBrowserJourneys();
+  const { pageSignedInAs } = journeys;
   let app: TestApp;
-  let contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness({
-      RATE_LIMIT_SIGN_IN_PER_IP: '100000',
-      RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000',
-      RATE_LIMIT_SIGN_UP_PER_IP: '100000',
-    });
-    app = harness.app;
+  beforeAll(() => {
+    app = journeys.app;
   });
-
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-    contexts = [];
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const { context, page } = await harness.newPage();
-    contexts.push(context);
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  /** A browser profile holding the session of a user signed in through the API. */
-  async function pageSignedInAs(user: SignedIn): Promise<Page> {
-    const page = await newPage();
-    const cookies = user.client.cookieHeader
-      .split('; ')
-      .filter(Boolean)
-      .map((pair) => {
-        const at = pair.indexOf('=');
-        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: app.url };
-      });
-    await page.context().addCookies(cookies);
-    return page;
-  }
 
   const aDonor = (name: string) => aUser(app, { organization: { name, kind: OrganizationKind.DONOR } });
   const anApplicant = (name: string) => aUser(app, { organization: { name, kind: OrganizationKind.CIVIL_SOCIETY } });
@@ -181,7 +145,7 @@ describeInBrowser('funding journeys in the browser', () => {
     const pledge = peerPage.getByRole('form', { name: `Pledge to ${title}` });
     await pledge.getByRole('textbox', { name: 'Amount' }).fill('200000');
     await pledge.getByRole('button', { name: 'Propose the pledge' }).click();
-    await pledge.getByText('The pledge (200000 EUR) is larger than the remaining gap (90000 EUR).', { exact: false }).waitFor();
+    await pledge.getByText('The pledge (200,000.00 EUR) is larger than the remaining gap (90,000.00 EUR).', { exact: false }).waitFor();
     await expect(pledge.getByRole('textbox', { name: 'Amount' }).getAttribute('aria-invalid')).resolves.toBe('true');
     await pledge.getByRole('textbox', { name: 'Amount' }).fill('20,000');
     await pledge.getByRole('textbox', { name: 'Conditions' }).fill('Quarterly reports');

@@ -3,60 +3,21 @@
 // journey creates what it needs (the database starts empty) and ends with axe
 // checks of the pages it visited.
 import { OrganizationKind } from '@commonground/api-core';
-import { SignedIn, TestApp, TEST_PASSWORD, aUser, makePlatformAdmin } from '@commonground/api-testing';
+import { TestApp, TEST_PASSWORD, aUser, makePlatformAdmin } from '@commonground/api-testing';
 import { randomBytes } from 'node:crypto';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { BrowserHarness, describeInBrowser, expectAccessible, startBrowserHarness } from './browser';
+import type { Locator, Page } from 'playwright-core';
+import { describeInBrowser, expectAccessible, useBrowserJourneys } from './browser';
 
 const unique = () => randomBytes(3).toString('hex');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 describeInBrowser('identity journeys in the browser', () => {
-  let harness: BrowserHarness;
+  const journeys = useBrowserJourneys();
+  const { newPage, pageSignedInAs } = journeys;
   let app: TestApp;
-  let contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness({
-      RATE_LIMIT_SIGN_IN_PER_IP: '100000',
-      RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000',
-      RATE_LIMIT_SIGN_UP_PER_IP: '100000',
-    });
-    app = harness.app;
+  beforeAll(() => {
+    app = journeys.app;
   });
-
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-    contexts = [];
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  /** A fresh browser profile, closed after the test whatever happens. */
-  async function newPage(): Promise<Page> {
-    const { context, page } = await harness.newPage();
-    contexts.push(context);
-    // fail fast: every step waits for something visible, which takes well under a second
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  /** A browser profile holding the session of a user signed in through the API. */
-  async function pageSignedInAs(user: SignedIn): Promise<Page> {
-    const page = await newPage();
-    const cookies = user.client.cookieHeader
-      .split('; ')
-      .filter(Boolean)
-      .map((pair) => {
-        const at = pair.indexOf('=');
-        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: app.url };
-      });
-    expect(cookies.length).toBeGreaterThan(0);
-    await page.context().addCookies(cookies);
-    return page;
-  }
 
   /**
    * Picks an option of a react-aria select: a button named by its value then its label

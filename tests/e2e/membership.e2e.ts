@@ -6,8 +6,8 @@
 import { OrganizationKind, SizeBand } from '@commonground/api-core';
 import { SignedIn, TestApp, aCompany, aUser, anInitiative } from '@commonground/api-testing';
 import { randomBytes } from 'node:crypto';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { BrowserHarness, describeInBrowser, expectAccessible, startBrowserHarness } from './browser';
+import type { Locator } from 'playwright-core';
+import { describeInBrowser, expectAccessible, useBrowserJourneys } from './browser';
 
 const unique = () => randomBytes(3).toString('hex');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -20,48 +20,12 @@ const OPEN_POOL = `mutation($input: CostPoolInput!) { openCostPool(input: $input
 const JOIN = `mutation($id: ID!) { joinCostPool(id: $id) { id } }`;
 
 describeInBrowser('membership journeys in the browser', () => {
-  let harness: BrowserHarness;
+  const journeys = useBrowserJourneys();
+  const { pageSignedInAs } = journeys;
   let app: TestApp;
-  let contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    harness = await startBrowserHarness({
-      RATE_LIMIT_SIGN_IN_PER_IP: '100000',
-      RATE_LIMIT_SIGN_IN_PER_ACCOUNT: '100000',
-      RATE_LIMIT_SIGN_UP_PER_IP: '100000',
-    });
-    app = harness.app;
+  beforeAll(() => {
+    app = journeys.app;
   });
-
-  afterEach(async () => {
-    await Promise.all(contexts.map((context) => context.close().catch(() => undefined)));
-    contexts = [];
-  });
-
-  afterAll(async () => {
-    await harness?.close();
-  });
-
-  async function newPage(): Promise<Page> {
-    const { context, page } = await harness.newPage();
-    contexts.push(context);
-    page.setDefaultTimeout(10_000);
-    return page;
-  }
-
-  /** A browser profile holding the session of a user signed in through the API. */
-  async function pageSignedInAs(user: SignedIn): Promise<Page> {
-    const page = await newPage();
-    const cookies = user.client.cookieHeader
-      .split('; ')
-      .filter(Boolean)
-      .map((pair) => {
-        const at = pair.indexOf('=');
-        return { name: pair.slice(0, at), value: pair.slice(at + 1), url: app.url };
-      });
-    await page.context().addCookies(cookies);
-    return page;
-  }
 
   /** An organization in a tier: it applies through the API and the secretariat approves. */
   async function inTier(secretariat: SignedIn, member: SignedIn, tierId: string) {
