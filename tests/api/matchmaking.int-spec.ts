@@ -79,6 +79,55 @@ describe('projects and donor profiles', () => {
   });
 });
 
+describe('ranking many projects', () => {
+  it('gives the same page, total and cursors with the overlap prefilter as with scoring every project', async () => {
+    const applicant = await anApplicant();
+    const themes = ['mercury', 'gender', 'traceability', 'governance'];
+    for (let i = 0; i < 24; i++) {
+      await applicant.client.ok(CREATE, {
+        input: projectInput({
+          title: `Ranking project ${i}`,
+          countries: [['PE', 'BO', 'CD', 'RW'][i % 4]],
+          minerals: [['gold', 'tin', 'cobalt'][i % 3]],
+          themes: [themes[i % 4]],
+          stage: ['CONCEPT', 'PROPOSAL', 'ONGOING'][i % 3],
+          budget: eur((i + 2) * 1_000_000),
+        }),
+      });
+    }
+    const donor = await aDonor();
+    await donor.client.ok(PROFILE, { input: { ...mercuryDonor, stages: [], excludedThemes: ['governance'] } });
+    const { MatchingService } = await import('@commonground/api-matchmaking');
+    const matching = app.app.get(MatchingService) as any;
+    const actor = await app.app.get((await import('@commonground/api-identity')).SessionService).fromSessionToken(donor.client.cookieHeader.split('=')[1]);
+    const viaApi = async (after?: string) => (await donor.client.ok(`query($a: String) { projectMatches(first: 5, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { score project { id } } } } }`, { a: after ?? null })).projectMatches;
+    const full = async (after?: string) => {
+      const ctx = { now: new Date(), convert: await matching.funding.converter() };
+      const { prepareDonor } = await import('../../libs/api/matchmaking/src/scoring/score');
+      const { toScoringDonor } = await import('@commonground/api-matchmaking');
+      const profile = await matching.donors.byOrganization(actor.organizationId);
+      const result = await matching.fullPage(actor, prepareDonor(toScoringDonor(profile)), ctx, 5, after ?? null);
+      return { totalCount: result.totalCount, hasNextPage: result.pageInfo.hasNextPage, ids: result.edges.map((e: any) => e.node.id), scores: result.edges.map((e: any) => e.node.result.score) };
+    };
+    {
+      // the first page is answered from the overlapping projects only (not by the fallback)
+      const { prepareDonor } = await import('../../libs/api/matchmaking/src/scoring/score');
+      const { toScoringDonor } = await import('@commonground/api-matchmaking');
+      const profile = toScoringDonor(await matching.donors.byOrganization(actor.organizationId));
+      const ctx = { now: new Date(), convert: await matching.funding.converter() };
+      expect(await matching.prefilteredPage(actor, profile, prepareDonor(profile), ctx, 5, null)).not.toBeNull();
+    }
+    let after: string | undefined;
+    for (let pageNumber = 0; pageNumber < 3; pageNumber++) {
+      const api = await viaApi(after);
+      const expected = await full(after);
+      expect({ totalCount: api.totalCount, hasNextPage: api.pageInfo.hasNextPage, ids: api.edges.map((e: any) => e.node.project.id), scores: api.edges.map((e: any) => e.node.score) }).toEqual(expected);
+      after = api.pageInfo.endCursor;
+      if (!api.pageInfo.hasNextPage) break;
+    }
+  });
+});
+
 describe('decisions, referrals and co-funding (three organizations)', () => {
   it('declines a worthy project, refers it once, and keeps each party to what it may see', async () => {
     const applicant = await anApplicant('Red de Mineras');

@@ -32,6 +32,9 @@ export interface WeightedEntry {
 @Entity('projects')
 @Index('projects_owner', ['ownerOrganizationId'])
 @Index('projects_title_trgm', { synchronize: false })
+@Index('projects_themes_gin', { synchronize: false })
+@Index('projects_minerals_gin', { synchronize: false })
+@Index('projects_countries_gin', { synchronize: false })
 @Check('projects_budget_positive', 'budget_minor > 0')
 export class ProjectEntity {
   @PrimaryGeneratedColumn('uuid') id: string;

@@ -7,6 +7,15 @@ import { ProjectInput } from './dto/matchmaking.inputs';
 import { ProjectEntity, ProjectPartnerEntity } from './matchmaking.entities';
 
 export const PROJECT_KIND = 'PROJECT';
+
+/** The donor's hard rules (and what it cares about) as SQL: countries already expanded from M49 regions. */
+export interface CandidateFilter {
+  excludeOwner?: string | null;
+  excludedCountries: string[];
+  excludedThemes: string[];
+  stages: string[];
+  overlap?: { themes: string[]; minerals: string[]; countries: string[] };
+}
 /** the largest budget accepted: 10 billion in major units */
 export const MAX_BUDGET_MINOR = 1_000_000_000_000;
 
@@ -120,15 +129,36 @@ export class ProjectService {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
+  /** How many visible projects pass the hard rules of a filter (one COUNT). */
+  async countOpenForFunding(actor: MaybeActor, filter: CandidateFilter): Promise<number> {
+    return this.candidates(actor, { ...filter, overlap: undefined }).getCount();
+  }
+
+  /** Visible projects that still need money, narrowed by the donor's hard rules and, optionally, overlap. */
+  private candidates(actor: MaybeActor, filter?: CandidateFilter) {
+    const visible = this.policy.sqlCondition(actor, columnsOf('p'));
+    const q = this.dataSource.getRepository(ProjectEntity).createQueryBuilder('p').where(visible.where, visible.parameters).andWhere('p.confirmed_minor < p.budget_minor');
+    if (!filter) return q;
+    if (filter.excludeOwner) q.andWhere('p.owner_organization_id <> :excludeOwner', { excludeOwner: filter.excludeOwner });
+    if (filter.excludedCountries.length) q.andWhere('NOT (p.countries && CAST(:excludedCountries AS text[]))', { excludedCountries: filter.excludedCountries });
+    if (filter.excludedThemes.length) q.andWhere('NOT (p.themes && CAST(:excludedThemes AS text[]))', { excludedThemes: filter.excludedThemes });
+    if (filter.stages.length) q.andWhere('p.stage IN (:...stages)', { stages: filter.stages });
+    if (filter.overlap) {
+      q.andWhere('(p.themes && CAST(:ovThemes AS text[]) OR p.minerals && CAST(:ovMinerals AS text[]) OR p.countries && CAST(:ovCountries AS text[]))', {
+        ovThemes: filter.overlap.themes,
+        ovMinerals: filter.overlap.minerals,
+        ovCountries: filter.overlap.countries,
+      });
+    }
+    return q;
+  }
+
   /**
    * Visible projects that still need money, with only the columns the
    * scoring reads, as plain rows (no entity hydration: this reads thousands).
    */
-  async openForFunding(actor: MaybeActor): Promise<ProjectEntity[]> {
-    const visible = this.policy.sqlCondition(actor, columnsOf('p'));
-    const [sql, params] = this.dataSource
-      .getRepository(ProjectEntity)
-      .createQueryBuilder('p')
+  async openForFunding(actor: MaybeActor, filter?: CandidateFilter): Promise<ProjectEntity[]> {
+    const [sql, params] = this.candidates(actor, filter)
       .select('p.id', 'id')
       .addSelect('p.countries', 'countries')
       .addSelect('p.minerals', 'minerals')
@@ -138,8 +168,6 @@ export class ProjectService {
       .addSelect('p.currency', 'currency')
       .addSelect('p.confirmed_minor', 'confirmed')
       .addSelect('p.owner_organization_id', 'owner')
-      .where(visible.where, visible.parameters)
-      .andWhere('p.confirmed_minor < p.budget_minor')
       .getQueryAndParameters();
     const rows: Array<{ id: string; countries: string[]; minerals: string[]; themes: string[]; stage: ProjectEntity['stage']; budget: string; currency: string; confirmed: string; owner: string }> = await this.dataSource.query(sql, params);
     return rows.map((r) =>
