@@ -147,11 +147,13 @@ describe('principle sets', () => {
       p: [{ statement: 'Stay engaged' }, { statement: 'Share the cost of evidence' }, { statement: 'Do no harm to livelihoods' }],
     });
     expect(revised.revisePrincipleSet.currentRevision).toMatchObject({ number: 2, changeNote: 'Updated after the April alignment meeting' });
-    expect((await secretariat.client.fails(`mutation($id: ID!, $p: [PrincipleInput!]!) { revisePrincipleSet(id: $id, basedOnRevision: 1, principles: $p) { id } }`, { id: set.id, p: [{ statement: 'Lost?' }] })).extensions).toMatchObject({ code: 'CONFLICT', refusedPrinciples: [{ statement: 'Lost?' }] });
+    expect((await secretariat.client.fails(`mutation($id: ID!, $p: [PrincipleInput!]!) { revisePrincipleSet(id: $id, basedOnRevision: 1, principles: $p) { id } }`, { id: set.id, p: [{ statement: 'Lost?' }] })).extensions).toMatchObject({ code: 'CONFLICT', refusedPrinciples: [{ statement: 'Lost?' }], currentPrinciples: [{ statement: 'Stay engaged' }, { statement: 'Share the cost of evidence' }, { statement: 'Do no harm to livelihoods' }] });
     await secretariat.client.ok(`mutation($id: ID!, $e: DateTime!) { openPrincipleConsultation(id: $id, endsAt: $e) { status } }`, { id: set.id, e: new Date(Date.now() + 86_400_000).toISOString() });
     await member.client.ok(`mutation($id: ID!) { setPrincipleSetStance(id: $id, stance: OBJECT, reason: "Add a principle on grievances") { id } }`, { id: set.id });
     const principleId = (await member.client.ok(`query($id: ID!) { principleSet(id: $id) { currentRevision { principles { id } } } }`, { id: set.id })).principleSet.currentRevision.principles[2].id;
     await member.client.ok(`mutation($id: ID!) { commentOnPrinciple(principleId: $id, body: "Yes to this one") { id } }`, { id: principleId });
+    const node = await member.client.ok(`query($id: ID!) { node(id: $id) { ... on Principle { statement comments { totalCount } } } }`, { id: principleId });
+    expect(node.node).toEqual({ statement: 'Do no harm to livelihoods', comments: { totalCount: 1 } });
     await secretariat.client.ok(`mutation($id: ID!) { adoptPrincipleSet(id: $id, revisionNumber: 2) { status } }`, { id: set.id });
     const publicView = await app.client().ok(`query($id: ID!) { principleSet(id: $id) { status adoptedRevision { number principles { statement comments { totalCount } } } endorsements { stance reason } } }`, { id: set.id });
     expect(publicView.principleSet).toMatchObject({ status: 'ADOPTED', adoptedRevision: { number: 2 }, endorsements: [{ stance: 'OBJECT', reason: 'Add a principle on grievances' }] });

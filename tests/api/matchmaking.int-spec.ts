@@ -99,20 +99,18 @@ describe('ranking many projects', () => {
     await donor.client.ok(PROFILE, { input: { ...mercuryDonor, stages: [], excludedThemes: ['governance'] } });
     const { MatchingService } = await import('@commonground/api-matchmaking');
     const matching = app.app.get(MatchingService) as any;
-    const actor = await app.app.get((await import('@commonground/api-identity')).SessionService).fromSessionToken(donor.client.cookieHeader.split('=')[1]);
+    const actor = (await app.app.get((await import('@commonground/api-identity')).SessionService).fromSessionToken(donor.client.cookieHeader.split('=')[1]))!;
     const viaApi = async (after?: string) => (await donor.client.ok(`query($a: String) { projectMatches(first: 5, after: $a) { totalCount pageInfo { hasNextPage endCursor } edges { node { score project { id } } } } }`, { a: after ?? null })).projectMatches;
     const full = async (after?: string) => {
       const ctx = { now: new Date(), convert: await matching.funding.converter() };
-      const { prepareDonor } = await import('../../libs/api/matchmaking/src/scoring/score');
-      const { toScoringDonor } = await import('@commonground/api-matchmaking');
+      const { prepareDonor, toScoringDonor } = await import('@commonground/api-matchmaking');
       const profile = await matching.donors.byOrganization(actor.organizationId);
       const result = await matching.fullPage(actor, prepareDonor(toScoringDonor(profile)), ctx, 5, after ?? null);
       return { totalCount: result.totalCount, hasNextPage: result.pageInfo.hasNextPage, ids: result.edges.map((e: any) => e.node.id), scores: result.edges.map((e: any) => e.node.result.score) };
     };
     {
       // the first page is answered from the overlapping projects only (not by the fallback)
-      const { prepareDonor } = await import('../../libs/api/matchmaking/src/scoring/score');
-      const { toScoringDonor } = await import('@commonground/api-matchmaking');
+      const { prepareDonor, toScoringDonor } = await import('@commonground/api-matchmaking');
       const profile = toScoringDonor(await matching.donors.byOrganization(actor.organizationId));
       const ctx = { now: new Date(), convert: await matching.funding.converter() };
       expect(await matching.prefilteredPage(actor, profile, prepareDonor(profile), ctx, 5, null)).not.toBeNull();

@@ -7,7 +7,7 @@ import { GlossaryExchangeService } from './exchange.service';
 import { GlossaryAccess } from './glossary-access';
 import { GlossarySearchIndexers } from './glossary.indexers';
 import { GlossaryLoaders } from './glossary.loaders';
-import { toDefinition, toPrincipleSet, toTerm } from './glossary.mapper';
+import { toDefinition, toPrinciple, toPrincipleSet, toTerm } from './glossary.mapper';
 import {
   CommentResolver,
   DefinitionResolver,
@@ -61,5 +61,6 @@ export class GlossaryModule implements OnModuleInit {
     this.nodes.register({ typename: 'Term', table: 'terms', load: async (_a, id) => { const t = await this.terms.find({ id }); return t && toTerm(t); } });
     this.nodes.register({ typename: 'Definition', table: 'definitions', load: async (actor, id) => toDefinition(await this.definitions.find(actor, id)) });
     this.nodes.register({ typename: 'PrincipleSet', table: 'principle_sets', load: async (actor, id) => toPrincipleSet(await this.principles.find(actor, id)) });
+    this.nodes.register({ typename: 'Principle', table: 'principles', load: async (actor, id) => toPrinciple(await this.principles.principle(actor, id)) });
   }
 }

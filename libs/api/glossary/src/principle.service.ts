@@ -72,9 +72,17 @@ export class PrincipleService {
       if (!set || !this.access.canSeeDefinition(actor, set)) throw notFound('The principle set');
       if (set.ownerOrganizationId !== actor.organizationId) throw forbidden('Only the organization that drafted the principles revises them.');
       if (basedOnRevision !== set.currentRevision) {
+        const current = await manager.findOneByOrFail(PrincipleSetRevisionEntity, { setId: id, number: set.currentRevision });
+        const currentPrinciples = (await manager.find(PrincipleEntity, { where: { revisionId: current.id }, order: { position: 'ASC' } })).map((p) => ({
+          statement: p.statement,
+          explanation: p.explanation,
+          subPoints: p.subPoints,
+          footnotes: p.footnotes,
+        }));
         throw new AppError('CONFLICT', `Revision ${set.currentRevision} was saved while you were editing revision ${basedOnRevision}. Your text was not saved; compare and save again.`, {
           field: 'basedOnRevision',
           currentRevision: set.currentRevision,
+          currentPrinciples,
           refusedPrinciples: principles,
           refusedChangeNote: changeNote ?? null,
         });
@@ -131,6 +139,16 @@ export class PrincipleService {
     if (!text) throw badInput('body', 'The comment is empty.');
     if (text.length > 5000) throw badInput('body', 'A comment has 5,000 characters at most.');
     return this.dataSource.getRepository(CommentEntity).save({ targetType: 'PRINCIPLE', targetId: principleId, authorUserId: actor.userId, organizationId: actor.organizationId, body: text });
+  }
+
+  /** A principle whose set the actor may see, or NOT_FOUND. */
+  async principle(actor: MaybeActor, id: string): Promise<PrincipleEntity> {
+    requireId(id, 'id');
+    const principle = await this.dataSource.getRepository(PrincipleEntity).findOneBy({ id });
+    if (!principle) throw notFound('The principle');
+    const revision = await this.dataSource.getRepository(PrincipleSetRevisionEntity).findOneByOrFail({ id: principle.revisionId });
+    await this.find(actor, revision.setId);
+    return principle;
   }
 
   async find(actor: MaybeActor, id: string, field = 'id'): Promise<PrincipleSetEntity> {

@@ -9,3 +9,4 @@ export * from './decision.service';
 export * from './dto/matchmaking.objects';
 export { scoreMatch, rankProjects, rankDonors, fundingGap, makeConverter } from './scoring';
 export type { ScoringDonor, ScoringProject, MatchResult, Converter, MoneyValue } from './scoring';
+export { prepareDonor } from './scoring/score';
