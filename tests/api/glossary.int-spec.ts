@@ -108,6 +108,36 @@ describe('terms and definitions side by side', () => {
     expect(view.definitions.map((d: any) => [d.id === a.id ? 'a' : 'b', d.status]).sort()).toEqual([['a', 'SUPERSEDED'], ['b', 'ADOPTED']]);
   });
 
+  it('lets only owners and administrators take a stance for their organization', async () => {
+    const { secretariat, initiativeId, member } = await glossaryWithInitiative();
+    const term = (await secretariat.client.ok(CREATE_TERM, { input: { slug: uniqueSlug(), labels: [{ language: 'en', text: 'Stance rights' }] }, i: initiativeId })).createTerm;
+    const d = (await secretariat.client.ok(ADD, { input: { termId: term.id, kind: 'PROPOSED', initiativeId, texts: [{ language: 'en', text: 'Admins speak for organizations.' }] } })).addDefinition;
+    await secretariat.client.ok(`mutation($id: ID!, $e: DateTime!) { openConsultation(definitionId: $id, endsAt: $e) { status } }`, { id: d.id, e: new Date(Date.now() + 86_400_000).toISOString() });
+    // a plain MEMBER of the member organization
+    await member.client.ok(`mutation($input: InviteMemberInput!) { inviteMember(input: $input) }`, { input: { organizationId: member.organizationId, email: `plain-${uniqueSlug()}@example.org`, role: 'MEMBER' } });
+    const [mail] = await app.dataSource.query(`SELECT to_address, text FROM mail_messages ORDER BY created_at DESC LIMIT 1`);
+    const token = /\/invitations\/([A-Za-z0-9_-]+)/.exec(mail.text)![1];
+    const { aUser } = await import('@commonground/api-testing');
+    const plain = await aUser(app, { email: mail.to_address, organization: null, invitationToken: token });
+    expect((await plain.client.fails(`mutation($id: ID!) { setStance(definitionId: $id, stance: ENDORSE) { id } }`, { id: d.id })).extensions?.code).toBe('FORBIDDEN');
+  });
+
+  it('finds terms and definitions through the search box with a typo, within visibility', async () => {
+    const { secretariat, initiativeId } = await glossaryWithInitiative();
+    const stranger = await aCompany(app);
+    const term = (await secretariat.client.ok(CREATE_TERM, { input: { slug: uniqueSlug(), labels: [{ language: 'en', text: 'Progressivity' }, { language: 'fr', text: 'Progressivité' }] }, i: initiativeId })).createTerm;
+    await secretariat.client.ok(ADD, { input: { termId: term.id, kind: 'PROPOSED', initiativeId, texts: [{ language: 'en', text: 'Buyers stay engaged with improving suppliers (members only draft).' }] } });
+    await app.drainSearch();
+    const SEARCH = `query($q: String!) { search(query: $q, kinds: ["TERM", "DEFINITION"]) { degraded hits { kind title url } } }`;
+    const found = (await secretariat.client.ok(SEARCH, { q: 'progresivity' })).search;
+    expect(found.degraded).toBe(false);
+    expect(found.hits).toContainEqual({ kind: 'TERM', title: 'Progressivity', url: `/glossary/${term.slug}` });
+    const members = (await secretariat.client.ok(SEARCH, { q: 'improving suppliers' })).search.hits;
+    expect(members.some((h: any) => h.kind === 'DEFINITION')).toBe(true);
+    const outside = (await stranger.client.ok(SEARCH, { q: 'improving suppliers' })).search.hits;
+    expect(outside.some((h: any) => h.kind === 'DEFINITION')).toBe(false);
+  });
+
   it('closes consultations at their date and tells the participants', async () => {
     const { secretariat, initiativeId, member } = await glossaryWithInitiative();
     const term = (await secretariat.client.ok(CREATE_TERM, { input: { slug: uniqueSlug(), labels: [{ language: 'en', text: 'Closing' }] }, i: initiativeId })).createTerm;

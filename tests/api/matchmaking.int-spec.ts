@@ -79,6 +79,22 @@ describe('projects and donor profiles', () => {
   });
 });
 
+describe('search', () => {
+  it('finds projects with a typo, and never a project the viewer may not see', async () => {
+    const applicant = await anApplicant();
+    await applicant.client.ok(CREATE, { input: projectInput({ title: 'Cooperative solar dryers in Katanga' }) });
+    await applicant.client.ok(CREATE, { input: projectInput({ title: 'Confidential cooperative audit in Katanga', visibility: { level: 'PRIVATE' } }) });
+    await app.drainSearch();
+    const SEARCH = `query($q: String!) { search(query: $q, kinds: ["PROJECT"]) { degraded hits { title } } }`;
+    const stranger = await aDonor();
+    const seen = (await stranger.client.ok(SEARCH, { q: 'cooperatve katanga' })).search;
+    expect(seen.degraded).toBe(false);
+    expect(seen.hits.map((h: any) => h.title)).toEqual(['Cooperative solar dryers in Katanga']);
+    const own = (await applicant.client.ok(SEARCH, { q: 'cooperatve katanga' })).search.hits.map((h: any) => h.title);
+    expect(own).toEqual(expect.arrayContaining(['Cooperative solar dryers in Katanga', 'Confidential cooperative audit in Katanga']));
+  });
+});
+
 describe('ranking many projects', () => {
   it('gives the same page, total and cursors with the overlap prefilter as with scoring every project', async () => {
     const applicant = await anApplicant();
