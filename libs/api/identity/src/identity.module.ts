@@ -1,4 +1,6 @@
-import { ACTOR_LOADER, MaybeActor, NodeRegistry } from '@commonground/api-core';
+import { ACTOR_LOADER, APP_CONFIG, AppConfig, JobsService, MaybeActor, NodeRegistry } from '@commonground/api-core';
+import { Inject } from '@nestjs/common';
+import { DataSource } from 'typeorm';
 import { Module, OnModuleInit } from '@nestjs/common';
 import { AccountService } from './account.service';
 import { AdminResolver } from './admin.resolver';
@@ -49,9 +51,18 @@ export class IdentityModule implements OnModuleInit {
     private readonly organizations: OrganizationService,
     private readonly initiatives: InitiativeService,
     private readonly accounts: AccountService,
+    private readonly jobs: JobsService,
+    private readonly rateLimiter: RateLimiter,
+    private readonly dataSource: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit() {
+    // housekeeping: finished rate-limit windows and sessions that ended more than a week ago
+    this.jobs.register('identity.housekeeping', async () => {
+      await this.rateLimiter.prune(this.config.rateLimits.windowSeconds);
+      await this.dataSource.query(`DELETE FROM sessions WHERE expires_at < now() - interval '7 days' OR revoked_at < now() - interval '7 days'`);
+    }, { cron: '17 * * * *' });
     this.nodes.register({
       typename: 'Organization',
       table: 'organizations',
