@@ -17,9 +17,16 @@ export class UnitOfWork {
   ) {}
 
   async run<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
-    const result = await this.dataSource.transaction('READ COMMITTED', work);
-    this.search.kick();
-    await this.mail.afterCommit().catch(() => undefined);
+    let indexed = false;
+    let mailed = false;
+    const result = await this.dataSource.transaction('READ COMMITTED', async (manager) => {
+      const value = await work(manager);
+      indexed = this.search.wrote(manager);
+      mailed = this.mail.wrote(manager);
+      return value;
+    });
+    if (indexed) this.search.kick();
+    if (mailed) await this.mail.afterCommit().catch(() => undefined);
     return result;
   }
 }

@@ -35,8 +35,16 @@ export class MailService implements OnModuleInit {
     this.jobs.every(60, 'mail-sweep', () => this.deliverPending());
   }
 
+  /** transactions that queued mail (UnitOfWork asks for delivery only after those) */
+  private readonly writers = new WeakSet<EntityManager>();
+
+  wrote(manager: EntityManager): boolean {
+    return this.writers.has(manager);
+  }
+
   /** Queues mail inside the caller's transaction; delivery happens after commit. */
   async queue(manager: EntityManager, mail: OutgoingMail): Promise<MailMessage> {
+    this.writers.add(manager);
     return manager.save(MailMessage, manager.create(MailMessage, { ...mail, sentAt: null, transport: null }));
   }
 

@@ -33,8 +33,16 @@ export class SearchSync implements OnModuleInit {
     this.jobs.every(2, 'search-sync', () => this.drain());
   }
 
+  /** transactions that wrote outbox rows (UnitOfWork nudges a drain only after those) */
+  private readonly writers = new WeakSet<EntityManager>();
+
+  wrote(manager: EntityManager): boolean {
+    return this.writers.has(manager);
+  }
+
   async enqueue(manager: EntityManager, kind: string, ids: string[]): Promise<void> {
     if (!ids.length) return;
+    this.writers.add(manager);
     await manager.insert(
       SearchOutboxEntry,
       ids.map((documentId) => ({ kind, documentId })),
