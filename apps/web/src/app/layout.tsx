@@ -5,6 +5,7 @@ import { Button as AriaButton, Header, Link, Menu, MenuItem, MenuSection, MenuTr
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, useLocation, useNavigate } from 'react-router';
 import { NotificationBell } from '../features/funding/notification-bell';
+import { HeaderSearch } from '../features/search/search-page';
 import { graphql } from '../gql';
 import { currentLanguage, LANGUAGES } from '../i18n';
 import { ErrorAlert } from '../lib/components';
@@ -91,6 +92,7 @@ export function AppLayout() {
             <span aria-hidden="true">☰</span> {t('nav.menu')}
           </AriaButton>
           <div className="cg-header__tools">
+            <HeaderSearch />
             <OrganizationSwitcher />
             <LanguageSwitcher />
             {viewer ? <NotificationBell /> : null}

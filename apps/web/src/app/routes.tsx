@@ -17,6 +17,7 @@ import { PoolPage } from '../features/membership/pool-page';
 import { CreateOrganizationPage } from '../features/organizations/create-organization-page';
 import { OrganizationPage } from '../features/organizations/organization-page';
 import { OrganizationsPage } from '../features/organizations/organizations-page';
+import { SearchPage } from '../features/search/search-page';
 import { RequireAuth } from '../lib/components';
 import { AppLayout } from './layout';
 
@@ -25,6 +26,7 @@ export const routes: RouteObject[] = [
     element: <AppLayout />,
     children: [
       { index: true, element: <HomePage /> },
+      { path: 'search', element: <SearchPage /> },
       { path: 'sign-in', element: <SignInPage /> },
       { path: 'sign-up', element: <SignUpPage /> },
       { path: 'invitations/:token', element: <InvitationPage /> },

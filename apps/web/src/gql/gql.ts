@@ -117,6 +117,7 @@ type Documents = {
     "\n  mutation SetMemberRole($organizationId: ID!, $userId: ID!, $role: OrganizationRole!) {\n    setMemberRole(organizationId: $organizationId, userId: $userId, role: $role) {\n      role\n      since\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
     "\n  mutation SwitchToOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      ...ViewerFields\n    }\n  }\n": typeof types.SwitchToOrganizationDocument,
+    "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      totalCount\n      degraded\n      hits {\n        kind\n        id\n        title\n        snippet\n        url\n      }\n    }\n  }\n": typeof types.SearchDocument,
 };
 const documents: Documents = {
     "\n  mutation SwitchOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchOrganizationDocument,
@@ -222,6 +223,7 @@ const documents: Documents = {
     "\n  mutation SetMemberRole($organizationId: ID!, $userId: ID!, $role: OrganizationRole!) {\n    setMemberRole(organizationId: $organizationId, userId: $userId, role: $role) {\n      role\n      since\n      user {\n        id\n      }\n    }\n  }\n": types.SetMemberRoleDocument,
     "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
     "\n  mutation SwitchToOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      ...ViewerFields\n    }\n  }\n": types.SwitchToOrganizationDocument,
+    "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      totalCount\n      degraded\n      hits {\n        kind\n        id\n        title\n        snippet\n        url\n      }\n    }\n  }\n": types.SearchDocument,
 };
 
 /**
@@ -650,6 +652,10 @@ export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation SwitchToOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      ...ViewerFields\n    }\n  }\n"): (typeof documents)["\n  mutation SwitchToOrganization($organizationId: ID!) {\n    switchOrganization(organizationId: $organizationId) {\n      ...ViewerFields\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      totalCount\n      degraded\n      hits {\n        kind\n        id\n        title\n        snippet\n        url\n      }\n    }\n  }\n"): (typeof documents)["\n  query Search($query: String!, $first: Int) {\n    search(query: $query, first: $first) {\n      totalCount\n      degraded\n      hits {\n        kind\n        id\n        title\n        snippet\n        url\n      }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

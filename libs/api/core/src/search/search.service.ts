@@ -35,6 +35,8 @@ export class SearchService {
     const indexers = kinds?.length ? known.filter((i) => kinds.includes(i.kind)) : known;
     if (!indexers.length) return { hits: [], totalCount: 0, degraded: false };
     try {
+      // an index nothing was written to yet must not fail the whole federated search (created once per process)
+      await Promise.all(indexers.map((indexer) => this.engine.ensureIndex(indexer)));
       const filter = this.policy.searchFilter(actor);
       const response = await this.engine.meili.multiSearch({
         federation: { limit },
