@@ -14,6 +14,7 @@ export * from './auth/actor-loader';
 export * from './auth/access.decorator';
 export * from './auth/access.guard';
 export * from './policy/visibility.policy';
+export { VisibilityColumns as VisibilityColumnsBase } from './policy/visibility.columns';
 export * from './search/search-outbox.entity';
 export * from './search/search-indexer';
 export * from './search/search-engine';

@@ -1,4 +1,4 @@
-import { Visibility } from '@commonground/api-core';
+import { VisibilityColumnsBase } from '@commonground/api-core';
 import { InitiativeEntity, OrganizationEntity } from '@commonground/api-identity';
 import { Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
@@ -91,7 +91,7 @@ export class InitiativeTermEntity {
 @Index('definitions_term', ['termId'])
 @Index('definitions_initiative_status', ['initiativeId', 'status'])
 @Index('definitions_consultation_end', ['consultationEndsAt'], { where: "status = 'CONSULTATION'" })
-export class DefinitionEntity {
+export class DefinitionEntity extends VisibilityColumnsBase {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ name: 'term_id', type: 'uuid' }) termId: string;
   @Column({ type: 'enum', enum: DefinitionKind, enumName: 'definition_kind' }) kind: DefinitionKind;
@@ -105,9 +105,6 @@ export class DefinitionEntity {
   @Column({ name: 'consultation_closed_at', type: 'timestamptz', nullable: true }) consultationClosedAt: Date | null;
   @Column({ name: 'current_revision', type: 'int', default: 1 }) currentRevision: number;
   @Column({ name: 'adopted_revision', type: 'int', nullable: true }) adoptedRevision: number | null;
-  @Column({ type: 'enum', enum: Visibility, enumName: 'visibility', default: Visibility.PLATFORM }) visibility: Visibility;
-  @Column({ name: 'visibility_initiative_ids', type: 'uuid', array: true, default: '{}' }) visibilityInitiativeIds: string[];
-  @Column({ name: 'visibility_organization_ids', type: 'uuid', array: true, default: '{}' }) visibilityOrganizationIds: string[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 
   @ManyToOne(() => TermEntity, { onDelete: 'CASCADE' })
@@ -196,7 +193,7 @@ export class CommentEntity {
 /** A set of ordered principles, with the same revisions, consultation and adoption as definitions. */
 @Entity('principle_sets')
 @Index('principle_sets_initiative', ['initiativeId'])
-export class PrincipleSetEntity {
+export class PrincipleSetEntity extends VisibilityColumnsBase {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'text' }) title: string;
   @Column({ name: 'initiative_id', type: 'uuid', nullable: true }) initiativeId: string | null;
@@ -206,9 +203,6 @@ export class PrincipleSetEntity {
   @Column({ name: 'consultation_closed_at', type: 'timestamptz', nullable: true }) consultationClosedAt: Date | null;
   @Column({ name: 'current_revision', type: 'int', default: 1 }) currentRevision: number;
   @Column({ name: 'adopted_revision', type: 'int', nullable: true }) adoptedRevision: number | null;
-  @Column({ type: 'enum', enum: Visibility, enumName: 'visibility', default: Visibility.PLATFORM }) visibility: Visibility;
-  @Column({ name: 'visibility_initiative_ids', type: 'uuid', array: true, default: '{}' }) visibilityInitiativeIds: string[];
-  @Column({ name: 'visibility_organization_ids', type: 'uuid', array: true, default: '{}' }) visibilityOrganizationIds: string[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
 
   @ManyToOne(() => InitiativeEntity, { onDelete: 'SET NULL' })

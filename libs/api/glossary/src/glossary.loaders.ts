@@ -1,4 +1,4 @@
-import { LoaderFactory, MaybeActor, VisibilityPolicy } from '@commonground/api-core';
+import { columnsOf, LoaderFactory, MaybeActor, VisibilityPolicy } from '@commonground/api-core';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
@@ -34,7 +34,7 @@ export class GlossaryLoaders implements LoaderFactory<ReturnType<GlossaryLoaders
 
   createLoaders(actor: MaybeActor) {
     const ds = this.dataSource;
-    const visible = this.policy.sqlCondition(actor, { level: 'd.visibility', initiativeIds: 'd.visibility_initiative_ids', organizationIds: 'd.visibility_organization_ids', ownerOrganizationId: 'd.owner_organization_id' });
+    const visible = this.policy.sqlCondition(actor, columnsOf('d'));
     const relation = (direction: 'up' | 'down', kind: 'BROADER' | 'RELATED') =>
       new DataLoader<string, TermEntity[]>(async (ids) => {
         const [from, to] = direction === 'up' ? ['term_id', 'other_term_id'] : ['other_term_id', 'term_id'];

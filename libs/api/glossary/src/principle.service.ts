@@ -1,4 +1,4 @@
-import { Actor, ActivityLog, AppError, MaybeActor, UnitOfWork, Visibility, badInput, forbidden, notFound, requireId } from '@commonground/api-core';
+import { ActivityLog, Actor, AppError, badInput, columnsOf, forbidden, MaybeActor, notFound, requireId, UnitOfWork, Visibility } from '@commonground/api-core';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager } from 'typeorm';
 import { PrincipleInput } from './dto/glossary.inputs';
@@ -160,7 +160,7 @@ export class PrincipleService {
 
   async list(actor: MaybeActor, initiativeId?: string | null): Promise<PrincipleSetEntity[]> {
     const q = this.dataSource.getRepository(PrincipleSetEntity).createQueryBuilder('s');
-    const visible = this.access.policy.sqlCondition(actor, { level: 's.visibility', initiativeIds: 's.visibility_initiative_ids', organizationIds: 's.visibility_organization_ids', ownerOrganizationId: 's.owner_organization_id' });
+    const visible = this.access.policy.sqlCondition(actor, columnsOf('s'));
     q.where(visible.where, visible.parameters);
     if (initiativeId) {
       requireId(initiativeId, 'initiativeId');

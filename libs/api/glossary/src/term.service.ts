@@ -1,4 +1,4 @@
-import { Actor, ActivityLog, Connection, SearchSync, UnitOfWork, badInput, conflict, containsPattern, forbidden, isUuid, notFound, paginate, requireId } from '@commonground/api-core';
+import { ActivityLog, Actor, badInput, columnsOf, conflict, Connection, containsPattern, forbidden, isUuid, notFound, paginate, requireId, SearchSync, UnitOfWork } from '@commonground/api-core';
 import { isLanguage, isMineral, isTheme } from '@commonground/shared-reference';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
@@ -135,7 +135,7 @@ export class TermService {
       q.andWhere('EXISTS (SELECT 1 FROM initiative_terms it WHERE it.term_id = t.id AND it.initiative_id = :initiativeId)', { initiativeId: args.initiativeId });
     }
     if (args.status) {
-      const visible = this.access.policy.sqlCondition(actor, { level: 'd.visibility', initiativeIds: 'd.visibility_initiative_ids', organizationIds: 'd.visibility_organization_ids', ownerOrganizationId: 'd.owner_organization_id' });
+      const visible = this.access.policy.sqlCondition(actor, columnsOf('d'));
       q.andWhere(
         `EXISTS (SELECT 1 FROM definitions d WHERE d.term_id = t.id AND d.status = :status ${args.initiativeId ? 'AND d.initiative_id = :initiativeId' : ''} AND ${visible.where})`,
         { status: args.status, ...visible.parameters },

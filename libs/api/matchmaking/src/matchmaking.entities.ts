@@ -1,4 +1,4 @@
-import { Visibility } from '@commonground/api-core';
+import { VisibilityColumnsBase } from '@commonground/api-core';
 import { OrganizationEntity } from '@commonground/api-identity';
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, ValueTransformer } from 'typeorm';
 
@@ -36,7 +36,7 @@ export interface WeightedEntry {
 @Index('projects_minerals_gin', { synchronize: false })
 @Index('projects_countries_gin', { synchronize: false })
 @Check('projects_budget_positive', 'budget_minor > 0')
-export class ProjectEntity {
+export class ProjectEntity extends VisibilityColumnsBase {
   @PrimaryGeneratedColumn('uuid') id: string;
   @Column({ type: 'text' }) title: string;
   @Column({ type: 'text' }) summary: string;
@@ -53,9 +53,6 @@ export class ProjectEntity {
   @Column({ name: 'confirmed_minor', type: 'bigint', default: 0, transformer: bigintNumber }) confirmedMinor: number;
   @Column({ name: 'duration_months', type: 'int', nullable: true }) durationMonths: number | null;
   @Column({ name: 'consent_to_referral', type: 'boolean', default: false }) consentToReferral: boolean;
-  @Column({ type: 'enum', enum: Visibility, enumName: 'visibility', default: Visibility.PLATFORM }) visibility: Visibility;
-  @Column({ name: 'visibility_initiative_ids', type: 'uuid', array: true, default: '{}' }) visibilityInitiativeIds: string[];
-  @Column({ name: 'visibility_organization_ids', type: 'uuid', array: true, default: '{}' }) visibilityOrganizationIds: string[];
   @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ name: 'updated_at', type: 'timestamptz' }) updatedAt: Date;
 
