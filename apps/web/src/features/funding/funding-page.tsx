@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { BarChart, Button, EmptyState, LinkButton, Loading, PageHeader, Section, TextField } from '@commonground/web-ui';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,6 +10,7 @@ import { useMoney } from '../membership/membership-components';
 import { DonorPipelineQuery, FundingProjectsQuery, HighlightedProjectsQuery, NotificationBellQuery, ProjectMatchesQuery } from './funding.documents';
 import './funding.css';
 import { CatalyticBadge, DecisionBadge, FundingProgress, MatchReasons, NotificationItem, ProjectTags, ScoreMeter, StageBadge, useFundingReference, useFundingRole } from './funding-components';
+import { useDebouncedSearchParam } from '../../lib/search-param';
 
 const PAGE_SIZE = 20;
 /** how many of its newest visible projects are read to find the applicant's own (the API has no filter by applicant) */
@@ -309,24 +309,9 @@ function ApplicantProjects({ organizationId, organizationName }: { organizationI
 
 function ProjectDirectory() {
   const { t } = useTranslation();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const [text, setText] = useState(query);
+  const [, setParams] = useSearchParams();
+  const [query, text, setText] = useDebouncedSearchParam();
 
-  useEffect(() => {
-    setText((current) => (current.trim() === query ? current : query));
-  }, [query]);
-
-  useEffect(() => {
-    if (text.trim() === query) return;
-    const timer = window.setTimeout(() => {
-      const next = new URLSearchParams(params);
-      if (text.trim()) next.set('q', text.trim());
-      else next.delete('q');
-      setParams(next, { replace: true });
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [text, query, params, setParams]);
 
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(FundingProjectsQuery, {
     variables: { first: PAGE_SIZE, query: query || null },

@@ -1,6 +1,6 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { Alert, Button, EmptyState, FormActions, LinkButton, Loading, PageHeader, Section, SelectField, TextField } from '@commonground/web-ui';
-import { useEffect, useId, useMemo, useRef, useState, type FormEvent } from 'react';
+import { useId, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Form, Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -11,6 +11,7 @@ import { GlossaryExportQuery, GlossaryImportMutation, GlossaryInitiativeQuery, G
 import { ContentLanguageNav, withLang } from './content-language';
 import { downloadText, splitLine, StatusBadge, TermLabel, useContentLanguage, useGlossaryRoles, useTagNames, type InitiativeRef } from './glossary-helpers';
 import './glossary.css';
+import { useDebouncedSearchParam } from '../../lib/search-param';
 
 const PAGE_SIZE = 20;
 const ALL = 'ALL';
@@ -23,28 +24,11 @@ export function GlossaryHomePage() {
   const roles = useGlossaryRoles();
   const { language, fromLink } = useContentLanguage();
   const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  const [query, text, setText] = useDebouncedSearchParam();
   const initiativeId = params.get('initiative');
   const statusParam = params.get('status');
   const status = STATUSES.includes(statusParam as AlignmentStatus) ? (statusParam as AlignmentStatus) : null;
-  const [text, setText] = useState(query);
 
-  // Back and forward in history change the search too.
-  useEffect(() => {
-    setText((current) => (current.trim() === query ? current : query));
-  }, [query]);
-
-  // Search as one types, a moment after the last key.
-  useEffect(() => {
-    if (text.trim() === query) return;
-    const timer = window.setTimeout(() => {
-      const next = new URLSearchParams(params);
-      if (text.trim()) next.set('q', text.trim());
-      else next.delete('q');
-      setParams(next, { replace: true });
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [text, query, params, setParams]);
 
   const setParam = (name: string, value: string | null) => {
     const next = new URLSearchParams(params);

@@ -1,12 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, EmptyState, LinkButton, Loading, PageHeader, TextField } from '@commonground/web-ui';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import { isAdminRole, useSession } from '../../app/session';
 import { LoadMore, MembershipStatusBadge, QueryError, useDocumentTitle, VerifiedBadge } from '../../lib/components';
 import { InitiativesQuery } from './initiatives.documents';
+import { useDebouncedSearchParam } from '../../lib/search-param';
 
 const PAGE_SIZE = 20;
 
@@ -20,24 +20,9 @@ export function InitiativesPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('initiative.directoryTitle'));
   const canCreate = useCanCreateInitiative();
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const [text, setText] = useState(query);
+  const [, setParams] = useSearchParams();
+  const [query, text, setText] = useDebouncedSearchParam();
 
-  useEffect(() => {
-    setText((current) => (current.trim() === query ? current : query));
-  }, [query]);
-
-  useEffect(() => {
-    if (text.trim() === query) return;
-    const timer = window.setTimeout(() => {
-      const next = new URLSearchParams(params);
-      if (text.trim()) next.set('q', text.trim());
-      else next.delete('q');
-      setParams(next, { replace: true });
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [text, query, params, setParams]);
 
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(InitiativesQuery, {
     variables: { first: PAGE_SIZE, query: query || null },

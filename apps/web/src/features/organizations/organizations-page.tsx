@@ -1,6 +1,5 @@
 import { useQuery } from '@apollo/client/react';
 import { Button, EmptyState, LinkButton, Loading, PageHeader, SelectField, TextField } from '@commonground/web-ui';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
@@ -9,6 +8,7 @@ import { useSession } from '../../app/session';
 import { LoadMore, QueryError, useDocumentTitle, VerifiedBadge } from '../../lib/components';
 import { useReference } from '../../lib/reference';
 import { OrganizationsQuery } from './organizations.documents';
+import { useDebouncedSearchParam } from '../../lib/search-param';
 
 const PAGE_SIZE = 20;
 const ALL = 'ALL';
@@ -19,26 +19,9 @@ export function OrganizationsPage() {
   const { viewer } = useSession();
   const reference = useReference();
   const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
+  const [query, text, setText] = useDebouncedSearchParam();
   const kind = params.get('kind');
-  const [text, setText] = useState(query);
 
-  // Back and forward in history change the search too.
-  useEffect(() => {
-    setText((current) => (current.trim() === query ? current : query));
-  }, [query]);
-
-  // Search as one types, a moment after the last key.
-  useEffect(() => {
-    if (text.trim() === query) return;
-    const timer = window.setTimeout(() => {
-      const next = new URLSearchParams(params);
-      if (text.trim()) next.set('q', text.trim());
-      else next.delete('q');
-      setParams(next, { replace: true });
-    }, 300);
-    return () => window.clearTimeout(timer);
-  }, [text, query, params, setParams]);
 
   const variables = { first: PAGE_SIZE, query: query || null, kinds: kind ? [kind as OrganizationKind] : null };
   const { data, previousData, loading, error, fetchMore, refetch } = useQuery(OrganizationsQuery, { variables, notifyOnNetworkStatusChange: true });

@@ -1,29 +1,18 @@
 import { useQuery } from '@apollo/client/react';
 import { EmptyState, Loading, PageHeader, TextField } from '@commonground/web-ui';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
 import { useNavigate, useSearchParams } from 'react-router';
 import { QueryError, useDocumentTitle } from '../../lib/components';
+import { useDebouncedSearchParam } from '../../lib/search-param';
 import { SearchQuery } from './search.documents';
 
 /** The one search box over everything the viewer may see (typo tolerant; answered by PostgreSQL when the engine is down). */
 export function SearchPage() {
   const { t } = useTranslation();
   useDocumentTitle(t('search.title'));
-  const [params, setParams] = useSearchParams();
-  const query = params.get('q') ?? '';
-  const [text, setText] = useState(query);
-
-  useEffect(() => {
-    setText((current) => (current.trim() === query ? current : query));
-  }, [query]);
-
-  useEffect(() => {
-    if (text.trim() === query) return;
-    const timer = window.setTimeout(() => setParams(text.trim() ? { q: text.trim() } : {}, { replace: true }), 300);
-    return () => window.clearTimeout(timer);
-  }, [text, query, setParams]);
+  const [query, text, setText] = useDebouncedSearchParam();
 
   const { data, previousData, loading, error, refetch } = useQuery(SearchQuery, { variables: { query, first: 50 }, skip: !query });
   const result = (data ?? previousData)?.search;
