@@ -65,3 +65,13 @@ export {
   type OrganizationKind,
   type SizeBand,
 } from './organizations';
+export {
+  SMELTERS,
+  SMELTER_METALS,
+  SMELTER_NOT_LISTED,
+  SMELTER_NOT_YET_IDENTIFIED,
+  getSmelterByCid,
+  normalizeCid,
+  smeltersOfMetal,
+  type SmelterReference,
+} from './smelters';
