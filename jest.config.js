@@ -8,6 +8,7 @@ const moduleNameMapper = {
   '^@commonground/api-identity$': '<rootDir>/libs/api/identity/src/index.ts',
   '^@commonground/api-glossary$': '<rootDir>/libs/api/glossary/src/index.ts',
   '^@commonground/api-clearinghouse$': '<rootDir>/libs/api/clearinghouse/src/index.ts',
+  '^@commonground/api-smelters$': '<rootDir>/libs/api/smelters/src/index.ts',
   '^@commonground/api-membership$': '<rootDir>/libs/api/membership/src/index.ts',
   '^@commonground/api-matchmaking$': '<rootDir>/libs/api/matchmaking/src/index.ts',
   '^@commonground/api-testing$': '<rootDir>/libs/api/testing/src/index.ts',

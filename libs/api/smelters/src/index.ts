@@ -1,0 +1,1 @@
+export { equalSplit, type SponsorShare } from './split';
