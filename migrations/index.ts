@@ -4,5 +4,6 @@ import { Membership1795307562672 } from './1795307562672-membership';
 import { Glossary1795308153912 } from './1795308153912-glossary';
 import { Matchmaking1795308599066 } from './1795308599066-matchmaking';
 import { ProjectOverlapIndexes1795311365410 } from './1795311365410-project-overlap-indexes';
+import { Clearinghouse1795314060854 } from './1795314060854-clearinghouse';
 
-export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112, Membership1795307562672, Glossary1795308153912, Matchmaking1795308599066, ProjectOverlapIndexes1795311365410];
+export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112, Membership1795307562672, Glossary1795308153912, Matchmaking1795308599066, ProjectOverlapIndexes1795311365410, Clearinghouse1795314060854];

@@ -1,5 +1,6 @@
 import { AccessGuard, AppConfig, CoreModule } from '@commonground/api-core';
 import { APP_GUARD } from '@nestjs/core';
+import { ClearinghouseModule } from '@commonground/api-clearinghouse';
 import { GlossaryModule } from '@commonground/api-glossary';
 import { IdentityModule } from '@commonground/api-identity';
 import { MatchmakingModule } from '@commonground/api-matchmaking';
@@ -25,6 +26,7 @@ export class AppModule {
         MembershipModule,
         GlossaryModule,
         MatchmakingModule,
+        ClearinghouseModule,
       ],
       // every operation declares who may call it; the guard refuses the rest
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -1,8 +1,9 @@
 import { CORE_ENTITIES } from '@commonground/api-core';
+import { CLEARINGHOUSE_ENTITIES } from '@commonground/api-clearinghouse';
 import { GLOSSARY_ENTITIES } from '@commonground/api-glossary';
 import { IDENTITY_ENTITIES } from '@commonground/api-identity';
 import { MATCHMAKING_ENTITIES } from '@commonground/api-matchmaking';
 import { MEMBERSHIP_ENTITIES } from '@commonground/api-membership';
 
 /** Every TypeORM entity of the product; each feature library lists its own. */
-export const ALL_ENTITIES = [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...MEMBERSHIP_ENTITIES, ...GLOSSARY_ENTITIES, ...MATCHMAKING_ENTITIES];
+export const ALL_ENTITIES = [...CORE_ENTITIES, ...IDENTITY_ENTITIES, ...MEMBERSHIP_ENTITIES, ...GLOSSARY_ENTITIES, ...MATCHMAKING_ENTITIES, ...CLEARINGHOUSE_ENTITIES];

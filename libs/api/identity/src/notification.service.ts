@@ -1,6 +1,6 @@
 import { APP_CONFIG, Actor, AppConfig, MailService } from '@commonground/api-core';
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource, EntityManager } from 'typeorm';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { NotificationEntity } from './notification.entity';
 import { OrganizationMembershipEntity } from './organization-membership.entity';
 import { UserEntity } from './user.entity';
@@ -42,6 +42,23 @@ export class NotificationService {
     const link = message.link ? `\n\n${this.config.publicUrl}${message.link}` : '';
     for (const email of new Set(admins.map((m) => m.user!.email))) {
       await this.mail.queue(manager, { to: email, subject: message.title, text: `${message.body ?? message.title}${link}` });
+    }
+  }
+
+  /** Tells people (not whole organizations): an in-app notification each, and an e-mail unless `email` is false. */
+  async notifyUsers(manager: EntityManager, userIds: string[], message: NotificationMessage & { footer?: (userId: string) => string }, options: { email?: boolean } = {}): Promise<void> {
+    const ids = [...new Set(userIds)];
+    if (!ids.length) return;
+    await manager.insert(
+      NotificationEntity,
+      ids.map((userId) => ({ organizationId: null, userId, kind: message.kind, title: message.title, body: message.body ?? null, link: message.link ?? null })),
+    );
+    if (options.email === false) return;
+    const users = await manager.findBy(UserEntity, { id: In(ids) });
+    const link = message.link ? `\n\n${this.config.publicUrl}${message.link}` : '';
+    for (const user of users) {
+      const footer = message.footer ? `\n\n${message.footer(user.id)}` : '';
+      await this.mail.queue(manager, { to: user.email, subject: message.title, text: `${message.body ?? message.title}${link}${footer}` });
     }
   }
 

@@ -83,6 +83,42 @@ export class SessionService implements ActorLoader {
     return actor;
   }
 
+  /**
+   * Actors for work done without a request (digests, reminders, private
+   * feeds): the user acting for the organization, if still a member; null for
+   * users that no longer exist. One statement for any number of pairs.
+   * Keys are `${userId}:${organizationId ?? ''}`.
+   */
+  async actorsFor(pairs: ReadonlyArray<{ userId: string; organizationId: string | null }>, via: string): Promise<Map<string, Actor>> {
+    const out = new Map<string, Actor>();
+    if (!pairs.length) return out;
+    const rows: Array<{ user_id: string; wanted_org: string | null; locale: string; is_platform_admin: boolean; organization_id: string | null; role: OrganizationRole | null; initiative_ids: string[] | null }> =
+      await this.dataSource.query(
+        `SELECT u.id AS user_id, p.org AS wanted_org, u.locale, u.is_platform_admin, m.organization_id, m.role,
+                (SELECT array_agg(x.id) FROM (
+                   SELECT im.initiative_id AS id FROM initiative_members im
+                    WHERE im.organization_id = m.organization_id AND im.status = $3
+                   UNION
+                   SELECT i.id FROM initiatives i WHERE i.secretariat_organization_id = m.organization_id) x) AS initiative_ids
+           FROM unnest($1::uuid[], $2::uuid[]) AS p(usr, org)
+           JOIN users u ON u.id = p.usr
+           LEFT JOIN organization_memberships m ON m.user_id = u.id AND m.organization_id = p.org`,
+        [pairs.map((p) => p.userId), pairs.map((p) => p.organizationId), InitiativeMembershipStatus.ACTIVE],
+      );
+    for (const row of rows) {
+      out.set(`${row.user_id}:${row.wanted_org ?? ''}`, {
+        userId: row.user_id,
+        sessionId: via,
+        isPlatformAdmin: row.is_platform_admin,
+        organizationId: row.organization_id,
+        role: row.role,
+        initiativeIds: row.initiative_ids ?? [],
+        locale: row.locale,
+      });
+    }
+    return out;
+  }
+
   async switchOrganization(sessionId: string, organizationId: string | null, manager: EntityManager = this.dataSource.manager) {
     await manager.update(SessionEntity, { id: sessionId }, { activeOrganizationId: organizationId });
   }

@@ -62,6 +62,7 @@ export class SearchEngine implements OnModuleInit {
         searchableAttributes: indexer.searchableAttributes,
         filterableAttributes: indexer.filterableAttributes,
         sortableAttributes: indexer.sortableAttributes ?? [],
+        ...indexer.settings,
       })
       .waitTask({ timeout: 30_000 });
     if (task.status === 'failed') throw new Error(`settings of index ${name} failed: ${task.error?.message}`);

@@ -28,6 +28,8 @@ export interface SearchIndexer {
   readonly searchableAttributes: string[];
   readonly filterableAttributes: string[];
   readonly sortableAttributes?: string[];
+  /** further Meilisearch settings (faceting, pagination, ranking) */
+  readonly settings?: Record<string, unknown>;
   /** documents for these ids; ids that no longer exist are simply absent (and get deleted) */
   documents(ids: string[]): Promise<SearchDocument[]>;
   /** every id, in batches, for a full reindex */

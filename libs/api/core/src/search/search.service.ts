@@ -59,7 +59,7 @@ export class SearchService {
 }
 
 /** Connection failures, time-outs, and missing indexes (nothing synced yet) mean: ask PostgreSQL. */
-function isEngineUnavailable(error: unknown): boolean {
+export function isEngineUnavailable(error: unknown): boolean {
   const e = error as { name?: string; cause?: { code?: string }; code?: string };
   if (e?.name === 'MeilisearchRequestError' || e?.name === 'MeilisearchRequestTimeOutError') return true;
   if (e?.name === 'MeilisearchApiError' && (e.cause?.code === 'index_not_found' || e.code === 'index_not_found')) return true;
