@@ -90,8 +90,10 @@ describe('SmelterIndex', () => {
       const r = idx.match({ name: q.name, country: q.country, metal: q.metal });
       const s = (stats[q.kind] ??= { n: 0, right: 0, wrong: 0, review: 0 });
       s.n++;
-      if (r.match) r.match.smelter.id === q.cid ? s.right++ : s.wrong++;
-      else if (r.candidates.some((c) => c.smelter.id === q.cid)) s.review++;
+      if (r.match) {
+        if (r.match.smelter.id === q.cid) s.right++;
+        else s.wrong++;
+      } else if (r.candidates.some((c) => c.smelter.id === q.cid)) s.review++;
     }
     const all = Object.values(stats).reduce((a, b) => ({ n: a.n + b.n, right: a.right + b.right, wrong: a.wrong + b.wrong, review: a.review + b.review }));
     const positives = all.n - stats.noise!.n;
