@@ -71,7 +71,7 @@ export async function createTestApp(env: Record<string, string> = {}): Promise<T
     RATE_LIMIT_SIGN_IN_PER_IP: '100000',
     ...env,
   });
-  const app = await createApp(config, { logger: false });
+  const app = await createApp(config, process.env.CG_TEST_LOGS ? {} : { logger: false });
   await app.listen(0, '127.0.0.1');
   const port = (app.getHttpServer().address() as AddressInfo).port;
   const url = `http://127.0.0.1:${port}`;

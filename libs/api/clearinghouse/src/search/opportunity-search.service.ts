@@ -124,7 +124,7 @@ export class OpportunitySearchService {
       const visible = this.opportunities.visibleCondition(actor, 'o');
       const filter = sqlFilter(f, 'o', except);
       const q = this.dataSource.getRepository(OpportunityEntity).createQueryBuilder('o').where(visible.where, visible.parameters).andWhere(filter.where, filter.parameters);
-      if (f.query) q.andWhere(`o.texts::text ILIKE :text`, { text: `%${f.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
+      if (f.query) q.andWhere(`o.texts::text ILIKE :textPattern`, { textPattern: `%${f.query.replace(/[\\%_]/g, (c) => `\\${c}`)}%` });
       return q;
     };
     const page = base();
