@@ -17,6 +17,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { seedGlossary } from './glossary-seed';
 import { seedMembership } from './membership-seed';
 import { seedMatchmaking } from './matchmaking-seed';
+import { seedClearinghouse } from './clearinghouse-seed';
 
 export const DEMO_PASSWORD = 'commonground-demo';
 
@@ -226,6 +227,7 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
     await seedMembership(manager, admin.id);
     await seedGlossary(manager, admin.id);
     await seedMatchmaking(manager, passwordHash);
+    await seedClearinghouse(manager);
     created = (await manager.count(OrganizationEntity)) > before;
     if (created) {
       // make the directory findable: the search sync drains these rows
