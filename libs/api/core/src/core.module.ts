@@ -11,6 +11,7 @@ import { VisibilityPolicy } from './policy/visibility.policy';
 import { SearchEngine } from './search/search-engine';
 import { SearchService } from './search/search.service';
 import { SearchSync } from './search/search-sync.service';
+import { FileStorage, LocalFileStorage } from './storage/file-storage';
 
 const services: Provider[] = [
   ActivityLog,
@@ -32,8 +33,8 @@ export class CoreModule {
     return {
       module: CoreModule,
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, CoreResolver, ...services],
-      exports: [APP_CONFIG, ...services],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: FileStorage, useFactory: () => new LocalFileStorage(config.storageDir) }, CoreResolver, ...services],
+      exports: [APP_CONFIG, FileStorage, ...services],
     };
   }
 }

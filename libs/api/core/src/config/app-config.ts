@@ -10,6 +10,8 @@ export interface AppConfig {
   host: string;
   publicUrl: string;
   dataDir: string;
+  /** uploaded files (audit reports, attachments) when stored in a local directory */
+  storageDir: string;
   databaseUrl: string;
   meiliUrl: string;
   meiliMasterKey: string | undefined;
@@ -101,6 +103,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     host: env.HOST || '0.0.0.0',
     publicUrl: publicUrl.replace(/\/$/, ''),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
+    storageDir: path.resolve(env.STORAGE_DIR || path.join(env.DATA_DIR || '.data', 'files')),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], true)!,
     meiliUrl: url(env, 'MEILI_URL', ['http:', 'https:'], true)!,
     meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
