@@ -1,0 +1,19 @@
+export { DeclarationFileError, isDeclarationFileError, type DeclarationFileErrorCode } from './errors';
+export { MAX_COMPRESSION_RATIO, MAX_ENTRIES, MAX_FILE_BYTES, MAX_UNCOMPRESSED_BYTES, RATIO_CHECK_MIN_BYTES, inspectXlsx, type ZipSummary } from './zip-guard';
+export { cellDate, cellText, readTranslations, type TranslationTable } from './cells';
+export { LAYOUTS, SMELTER_COLUMNS, discoverLayout, knownLayout, metalFromEnglish, type DeclarationLayout, type QuestionLayout } from './layouts';
+export { SHEETS, detectTemplate, type Detection } from './detect';
+export { declaredMetals, loadWorkbook, parseDeclaration, parseWorkbook } from './parse';
+export { validateDeclaration, type ValidationOptions } from './validate';
+export {
+  fillDeclarationTemplate,
+  fillWorkbook,
+  findRepoRoot,
+  setLanguage,
+  templatePath,
+  type AnswerSpec,
+  type DeclarationSpec,
+  type FillOptions,
+  type SmelterRowSpec,
+} from './template-writer';
+export type * from './types';
