@@ -40,6 +40,8 @@ export function createApolloClient() {
             projectMatches: relayStylePagination(['first']),
             highlightedProjects: relayStylePagination(['first']),
             donorMatches: relayStylePagination(['projectId', 'first']),
+            // the clearinghouse: one list per filter, sort and page size
+            opportunities: relayStylePagination(['filter', 'sort', 'first']),
           },
         },
         Initiative: {
@@ -64,6 +66,14 @@ export function createApolloClient() {
         TextDiffPart: { keyFields: false },
         ImportReport: { keyFields: false },
         InvitationPreview: { keyFields: false },
+        // the clearinghouse: objects without an id stay in their parent
+        OpportunityText: { keyFields: false },
+        OpportunityAttachment: { keyFields: false },
+        Amplification: { keyFields: false },
+        Attendee: { keyFields: false },
+        Facet: { keyFields: false },
+        FacetValue: { keyFields: false },
+        FeedTokenInfo: { keyFields: false },
       },
     }),
   });

@@ -31,7 +31,7 @@ const NAV_ITEMS = [
   { to: '/organizations', key: 'nav.organizations' },
   { to: '/initiatives', key: 'nav.initiatives' },
   { to: '/glossary', key: 'nav.glossary' },
-  { to: '/calls', key: 'nav.calls', soon: true },
+  { to: '/calls', key: 'nav.calls' },
   { to: '/funding', key: 'nav.funding' },
   { to: '/smelters', key: 'nav.smelters', soon: true },
 ] as const;

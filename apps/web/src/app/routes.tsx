@@ -4,6 +4,7 @@ import { InvitationPage } from '../features/auth/invitation-page';
 import { ProfilePage } from '../features/auth/profile-page';
 import { SignInPage } from '../features/auth/sign-in-page';
 import { SignUpPage } from '../features/auth/sign-up-page';
+import { callsRoutes } from '../features/calls/calls-routes';
 import { fundingRoutes } from '../features/funding/funding-routes';
 import { glossaryRoutes } from '../features/glossary/glossary-routes';
 import { ComingSoonPage } from '../features/home/coming-soon-page';
@@ -49,7 +50,7 @@ export const routes: RouteObject[] = [
         ],
       },
       ...glossaryRoutes,
-      { path: 'calls', element: <ComingSoonPage area="calls" /> },
+      ...callsRoutes,
       ...fundingRoutes,
       { path: 'smelters', element: <ComingSoonPage area="smelters" /> },
       { path: '*', element: <NotFoundPage /> },

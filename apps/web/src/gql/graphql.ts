@@ -51,6 +51,24 @@ export type AlignmentStatus =
   | 'DRAFT'
   | 'SUPERSEDED';
 
+export type Amplification = {
+  __typename?: 'Amplification';
+  createdAt: Scalars['DateTime']['output'];
+  initiative: Maybe<Initiative>;
+  note: Maybe<Scalars['String']['output']>;
+  organization: Organization;
+};
+
+export type Attendee = {
+  __typename?: 'Attendee';
+  email: Scalars['String']['output'];
+  name: Scalars['String']['output'];
+  organization: Maybe<Scalars['String']['output']>;
+  registeredAt: Scalars['DateTime']['output'];
+  registrationId: Scalars['ID']['output'];
+  status: RegistrationStatus;
+};
+
 export type Citation = {
   __typename?: 'Citation';
   title: Scalars['String']['output'];
@@ -226,6 +244,11 @@ export type DefinitionRevisionTextArgs = {
   language?: InputMaybe<Scalars['String']['input']>;
 };
 
+export type DigestFrequency =
+  | 'DAILY'
+  | 'INSTANT'
+  | 'WEEKLY';
+
 export type DonorMatch = {
   __typename?: 'DonorMatch';
   donor: DonorProfile;
@@ -314,6 +337,26 @@ export type Endorsement = {
   reason: Maybe<Scalars['String']['output']>;
   revisionNumber: Scalars['Int']['output'];
   stance: Stance;
+};
+
+export type Facet = {
+  __typename?: 'Facet';
+  name: Scalars['String']['output'];
+  values: Array<FacetValue>;
+};
+
+export type FacetValue = {
+  __typename?: 'FacetValue';
+  count: Scalars['Int']['output'];
+  /** the value's name in the viewer's language (countries, regions, minerals, themes, publishers) */
+  label: Maybe<Scalars['String']['output']>;
+  value: Scalars['String']['output'];
+};
+
+export type FeedTokenInfo = {
+  __typename?: 'FeedTokenInfo';
+  createdAt: Scalars['DateTime']['output'];
+  lastUsedAt: Maybe<Scalars['DateTime']['output']>;
 };
 
 export type FundingSummary = {
@@ -504,12 +547,21 @@ export type Mutation = {
   addDefinition: Definition;
   adoptDefinition: Definition;
   adoptPrincipleSet: PrincipleSet;
+  amplifyOpportunity: Opportunity;
   applyToInitiative: InitiativeMember;
   applyToTier: TierMembership;
+  /** Takes it out of listings; it stays readable by its audience. */
+  archiveOpportunity: Opportunity;
+  /** Cancels a registration (yours, or any as the organizer); the first person waiting gets the seat. */
+  cancelRegistration: Registration;
   closeCostPool: CostPool;
   commentOnDefinition: Comment;
   commentOnPrinciple: Comment;
+  /** A new private feed token (add ?token= to feed URLs); the previous one stops working. Shown once. */
+  createFeedToken: Scalars['String']['output'];
   createInitiative: Initiative;
+  /** Creates a draft; publishOpportunity publishes (or schedules) it. */
+  createOpportunity: Opportunity;
   createOrganization: Organization;
   createPrincipleSet: PrincipleSet;
   createProject: Project;
@@ -517,6 +569,7 @@ export type Mutation = {
   createTier: Tier;
   decideOnProject: Decision;
   decideTierApplication: TierMembership;
+  deleteSavedSearch: Scalars['Boolean']['output'];
   highlightProject: Project;
   /** Imports SKOS Turtle or CSV in one transaction: a file with errors imports nothing. */
   importGlossary: ImportReport;
@@ -531,14 +584,23 @@ export type Mutation = {
   openCostPool: CostPool;
   openPrincipleConsultation: PrincipleSet;
   pledge: Pledge;
+  /** Publishes a draft now, or schedules it when its publishAt lies ahead. */
+  publishOpportunity: Opportunity;
   recordPoolPayment: CostPool;
   /** The secretariat pays back a participant's credit (after late joiners lowered its share). */
   refundPoolCredit: CostPool;
+  /** Takes a seat, or a place on the waiting list when the event is full. */
+  registerForOpportunity: Registration;
   /** A stale basedOnRevision is refused with CONFLICT; the refused texts come back in the error. */
   reviseDefinition: Definition;
   /** A stale basedOnRevision is refused with CONFLICT; the refused principles come back in the error. */
   revisePrincipleSet: PrincipleSet;
+  revokeFeedToken: Scalars['Boolean']['output'];
   revokeInvitation: Scalars['Boolean']['output'];
+  /** Saves a search; new matches arrive as alerts (in-app and e-mail) at the chosen frequency. */
+  saveSearch: SavedSearch;
+  /** Sets the days before the deadline at which to be reminded (e-mail and in-app); [] removes them. */
+  setDeadlineReminder: Scalars['Boolean']['output'];
   setInitiativeMemberStatus: InitiativeMember;
   /** Keeps the interface language of the user (en, fr, es). */
   setLocale: User;
@@ -552,6 +614,9 @@ export type Mutation = {
   signUp: Viewer;
   switchOrganization: Viewer;
   translateDefinition: Definition;
+  /** Follows the unsubscribe link of an alert or reminder e-mail; needs no session. */
+  unsubscribe: UnsubscribeResult;
+  updateOpportunity: Opportunity;
   updateOrganization: Organization;
   updateProject: Project;
   updateTerm: Term;
@@ -584,6 +649,13 @@ export type MutationAdoptPrincipleSetArgs = {
 };
 
 
+export type MutationAmplifyOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  initiativeId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+};
+
+
 export type MutationApplyToInitiativeArgs = {
   initiativeId: Scalars['ID']['input'];
 };
@@ -591,6 +663,16 @@ export type MutationApplyToInitiativeArgs = {
 
 export type MutationApplyToTierArgs = {
   tierId: Scalars['ID']['input'];
+};
+
+
+export type MutationArchiveOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationCancelRegistrationArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -613,6 +695,11 @@ export type MutationCommentOnPrincipleArgs = {
 
 export type MutationCreateInitiativeArgs = {
   input: CreateInitiativeInput;
+};
+
+
+export type MutationCreateOpportunityArgs = {
+  input: OpportunityInput;
 };
 
 
@@ -655,6 +742,11 @@ export type MutationDecideTierApplicationArgs = {
   organizationId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   tierId: Scalars['ID']['input'];
+};
+
+
+export type MutationDeleteSavedSearchArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -718,6 +810,11 @@ export type MutationPledgeArgs = {
 };
 
 
+export type MutationPublishOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationRecordPoolPaymentArgs = {
   amount: MoneyInput;
   organizationId: Scalars['ID']['input'];
@@ -729,6 +826,11 @@ export type MutationRefundPoolCreditArgs = {
   amount: MoneyInput;
   organizationId: Scalars['ID']['input'];
   poolId: Scalars['ID']['input'];
+};
+
+
+export type MutationRegisterForOpportunityArgs = {
+  id: Scalars['ID']['input'];
 };
 
 
@@ -747,6 +849,17 @@ export type MutationRevisePrincipleSetArgs = {
 
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationSaveSearchArgs = {
+  input: SavedSearchInput;
+};
+
+
+export type MutationSetDeadlineReminderArgs = {
+  daysBefore: Array<Scalars['Int']['input']>;
+  opportunityId: Scalars['ID']['input'];
 };
 
 
@@ -811,6 +924,17 @@ export type MutationTranslateDefinitionArgs = {
 };
 
 
+export type MutationUnsubscribeArgs = {
+  token: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateOpportunityArgs = {
+  id: Scalars['ID']['input'];
+  input: OpportunityInput;
+};
+
+
 export type MutationUpdateOrganizationArgs = {
   id: Scalars['ID']['input'];
   input: UpdateOrganizationInput;
@@ -865,6 +989,171 @@ export type NotificationList = {
   __typename?: 'NotificationList';
   items: Array<Notification>;
   unreadCount: Scalars['Int']['output'];
+};
+
+export type Opportunity = Node & {
+  __typename?: 'Opportunity';
+  amountMax: Maybe<Money>;
+  amountMin: Maybe<Money>;
+  amplifications: Array<Amplification>;
+  attachments: Array<OpportunityAttachment>;
+  /** the organizer only: who registered, confirmed first, then the waiting list in order */
+  attendees: Maybe<Array<Attendee>>;
+  contact: Maybe<Scalars['String']['output']>;
+  countries: Array<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  deadline: Maybe<Scalars['DateTime']['output']>;
+  eligibleCountries: Array<Scalars['String']['output']>;
+  eligibleKinds: Array<OrganizationKind>;
+  endsAt: Maybe<Scalars['DateTime']['output']>;
+  icsUrl: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  initiative: Maybe<Initiative>;
+  kind: OpportunityKind;
+  links: Array<Scalars['String']['output']>;
+  minerals: Array<Scalars['String']['output']>;
+  opensAt: Maybe<Scalars['DateTime']['output']>;
+  publishAt: Maybe<Scalars['DateTime']['output']>;
+  publishedAt: Maybe<Scalars['DateTime']['output']>;
+  publisher: Organization;
+  regions: Array<Scalars['String']['output']>;
+  /** confirmed seats */
+  registrationCount: Scalars['Int']['output'];
+  seatLimit: Maybe<Scalars['Int']['output']>;
+  startsAt: Maybe<Scalars['DateTime']['output']>;
+  status: OpportunityStatus;
+  texts: Array<OpportunityText>;
+  themes: Array<Scalars['String']['output']>;
+  timeZone: Maybe<Scalars['String']['output']>;
+  /** The title in this language, else the original. */
+  title: Scalars['String']['output'];
+  updatedAt: Scalars['DateTime']['output'];
+  /** true when the viewer's organization publishes it (may edit) */
+  viewerIsPublisher: Scalars['Boolean']['output'];
+  viewerRegistration: Maybe<Registration>;
+  /** the viewer's deadline reminders (days before) */
+  viewerReminders: Array<Scalars['Int']['output']>;
+  visibility: VisibilityRule;
+  waitlistCount: Scalars['Int']['output'];
+};
+
+
+export type OpportunityTitleArgs = {
+  language?: InputMaybe<Scalars['String']['input']>;
+};
+
+export type OpportunityAttachment = {
+  __typename?: 'OpportunityAttachment';
+  title: Scalars['String']['output'];
+  url: Scalars['String']['output'];
+};
+
+export type OpportunityAttachmentInput = {
+  title: Scalars['String']['input'];
+  url: Scalars['String']['input'];
+};
+
+export type OpportunityConnection = {
+  __typename?: 'OpportunityConnection';
+  /** true when answered without the search engine (no typo tolerance) */
+  degraded: Scalars['Boolean']['output'];
+  edges: Array<OpportunityEdge>;
+  facets: Array<Facet>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type OpportunityEdge = {
+  __typename?: 'OpportunityEdge';
+  cursor: Scalars['String']['output'];
+  node: Opportunity;
+};
+
+export type OpportunityFilter = {
+  /** ISO 3166-1 alpha-2; matches opportunities for the country or a region containing it */
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  deadlineAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  deadlineBefore?: InputMaybe<Scalars['DateTime']['input']>;
+  kinds?: InputMaybe<Array<OpportunityKind>>;
+  languages?: InputMaybe<Array<Scalars['String']['input']>>;
+  minerals?: InputMaybe<Array<Scalars['String']['input']>>;
+  publisherIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  /** UN M49 codes */
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** default: PUBLISHED */
+  statuses?: InputMaybe<Array<OpportunityStatus>>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+};
+
+export type OpportunityInput = {
+  amountMax?: InputMaybe<MoneyInput>;
+  amountMin?: InputMaybe<MoneyInput>;
+  attachments?: InputMaybe<Array<OpportunityAttachmentInput>>;
+  /** who to ask: a name, e-mail address or both */
+  contact?: InputMaybe<Scalars['String']['input']>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  deadline?: InputMaybe<Scalars['DateTime']['input']>;
+  eligibleCountries?: InputMaybe<Array<Scalars['String']['input']>>;
+  eligibleKinds?: InputMaybe<Array<OrganizationKind>>;
+  endsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  initiativeId?: InputMaybe<Scalars['ID']['input']>;
+  kind: OpportunityKind;
+  links?: InputMaybe<Array<Scalars['String']['input']>>;
+  minerals?: InputMaybe<Array<Scalars['String']['input']>>;
+  opensAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** publish by itself at this time (publishOpportunity then schedules it) */
+  publishAt?: InputMaybe<Scalars['DateTime']['input']>;
+  regions?: InputMaybe<Array<Scalars['String']['input']>>;
+  seatLimit?: InputMaybe<Scalars['Int']['input']>;
+  /** events, webinars and delegations: when it starts */
+  startsAt?: InputMaybe<Scalars['DateTime']['input']>;
+  texts: Array<OpportunityTextInput>;
+  themes?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** IANA time zone of the deadline, e.g. Africa/Kinshasa */
+  timeZone?: InputMaybe<Scalars['String']['input']>;
+  visibility?: InputMaybe<VisibilityInput>;
+};
+
+export type OpportunityKind =
+  | 'CALL_FOR_PROPOSALS'
+  | 'DELEGATION'
+  | 'EVENT'
+  | 'FELLOWSHIP'
+  | 'GRANT'
+  | 'NEWS'
+  | 'REQUEST_FOR_ABSTRACTS'
+  | 'TENDER'
+  | 'WEBINAR';
+
+/** RELEVANCE needs search text; without it the newest come first. */
+export type OpportunitySort =
+  | 'DEADLINE'
+  | 'NEWEST'
+  | 'RELEVANCE';
+
+export type OpportunityStatus =
+  | 'ARCHIVED'
+  | 'CLOSED'
+  | 'DRAFT'
+  | 'PUBLISHED'
+  | 'SCHEDULED';
+
+export type OpportunityText = {
+  __typename?: 'OpportunityText';
+  body: Maybe<Scalars['String']['output']>;
+  isOriginal: Scalars['Boolean']['output'];
+  language: Scalars['String']['output'];
+  summary: Maybe<Scalars['String']['output']>;
+  title: Scalars['String']['output'];
+};
+
+export type OpportunityTextInput = {
+  body?: InputMaybe<Scalars['String']['input']>;
+  isOriginal?: InputMaybe<Scalars['Boolean']['input']>;
+  language: Scalars['String']['input'];
+  summary?: InputMaybe<Scalars['String']['input']>;
+  title: Scalars['String']['input'];
 };
 
 export type Organization = Node & {
@@ -1145,6 +1434,8 @@ export type Query = {
   duesStatement: DuesStatement;
   /** An initiative's glossary or a selection of terms as SKOS Turtle, SKOS JSON-LD or CSV. */
   exportGlossary: Scalars['String']['output'];
+  /** The viewer's private feed token, if one is live (the token itself is shown only when created). */
+  feedToken: Maybe<FeedTokenInfo>;
   /** Projects highlighted as catalytic by donors, newest projects first. */
   highlightedProjects: ProjectConnection;
   initiative: Maybe<Initiative>;
@@ -1158,6 +1449,9 @@ export type Query = {
   node: Maybe<Node>;
   /** The signed-in user's and the active organization's notifications, newest first. */
   notifications: NotificationList;
+  /** Search and browse opportunities the viewer may see, with facet counts. Without statuses, published ones only. */
+  opportunities: OpportunityConnection;
+  opportunity: Maybe<Opportunity>;
   organization: Maybe<Organization>;
   /** The users of an organization; for its members. */
   organizationMembers: Array<OrganizationMember>;
@@ -1174,6 +1468,7 @@ export type Query = {
   projectMatches: ProjectMatchConnection;
   /** Projects the viewer may see, newest first. */
   projects: ProjectConnection;
+  savedSearches: Array<SavedSearch>;
   /** One search box over everything the viewer may see. */
   search: SearchResult;
   term: Maybe<Term>;
@@ -1281,6 +1576,19 @@ export type QueryNotificationsArgs = {
 };
 
 
+export type QueryOpportunitiesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  filter?: InputMaybe<OpportunityFilter>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  sort?: InputMaybe<OpportunitySort>;
+};
+
+
+export type QueryOpportunityArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
 export type QueryOrganizationArgs = {
   id?: InputMaybe<Scalars['ID']['input']>;
   slug?: InputMaybe<Scalars['String']['input']>;
@@ -1380,11 +1688,47 @@ export type Referral = Node & {
   toDonor: Organization;
 };
 
+export type Registration = Node & {
+  __typename?: 'Registration';
+  createdAt: Scalars['DateTime']['output'];
+  id: Scalars['ID']['output'];
+  opportunity: Opportunity;
+  organization: Maybe<Organization>;
+  status: RegistrationStatus;
+  user: User;
+  /** place on the waiting list (1 = next to get a seat); null unless waitlisted */
+  waitlistPosition: Maybe<Scalars['Int']['output']>;
+};
+
+export type RegistrationStatus =
+  | 'CANCELLED'
+  | 'CONFIRMED'
+  | 'WAITLISTED';
+
 export type ReviseDefinitionInput = {
   basedOnRevision: Scalars['Int']['input'];
   changeNote?: InputMaybe<Scalars['String']['input']>;
   definitionId: Scalars['ID']['input'];
   texts: Array<LocalizedTextInput>;
+};
+
+export type SavedSearch = Node & {
+  __typename?: 'SavedSearch';
+  atomUrl: Scalars['String']['output'];
+  calendarUrl: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  filter: Scalars['JSON']['output'];
+  frequency: DigestFrequency;
+  id: Scalars['ID']['output'];
+  lastDigestAt: Maybe<Scalars['DateTime']['output']>;
+  name: Scalars['String']['output'];
+  rssUrl: Scalars['String']['output'];
+};
+
+export type SavedSearchInput = {
+  filter: OpportunityFilter;
+  frequency: DigestFrequency;
+  name: Scalars['String']['input'];
 };
 
 export type SearchHit = {
@@ -1543,6 +1887,12 @@ export type TierMembership = {
   until: Maybe<Scalars['DateTime']['output']>;
 };
 
+export type UnsubscribeResult = {
+  __typename?: 'UnsubscribeResult';
+  description: Scalars['String']['output'];
+  done: Scalars['Boolean']['output'];
+};
+
 export type UpdateOrganizationInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   name?: InputMaybe<Scalars['String']['input']>;
@@ -1691,6 +2041,123 @@ export type SwitchFromProfileMutationVariables = Exact<{
 
 
 export type SwitchFromProfileMutation = { switchOrganization: { __typename?: 'Viewer', isPlatformAdmin: boolean, user: { __typename?: 'User', id: string, name: string, email: string, locale: string, memberships: Array<{ __typename?: 'OrganizationMembership', role: OrganizationRole, organization: { __typename?: 'Organization', id: string, name: string, slug: string, kind: OrganizationKind, verified: boolean } }> }, activeOrganization: { __typename?: 'Organization', id: string, name: string, slug: string, kind: OrganizationKind, verified: boolean } | null } };
+
+export type CallCardFragment = { __typename?: 'Opportunity', id: string, kind: OpportunityKind, status: OpportunityStatus, deadline: string | null, timeZone: string | null, startsAt: string | null, publishedAt: string | null, title: string, texts: Array<{ __typename?: 'OpportunityText', language: string, isOriginal: boolean, title: string, summary: string | null }>, amountMin: { __typename?: 'Money', amountMinor: number, currency: string } | null, amountMax: { __typename?: 'Money', amountMinor: number, currency: string } | null, publisher: { __typename?: 'Organization', id: string, name: string, slug: string, verified: boolean }, initiative: { __typename?: 'Initiative', id: string, name: string, slug: string } | null, amplifications: Array<{ __typename?: 'Amplification', createdAt: string, note: string | null, organization: { __typename?: 'Organization', id: string, name: string, slug: string }, initiative: { __typename?: 'Initiative', id: string, name: string, slug: string } | null }> };
+
+export type CallsQueryVariables = Exact<{
+  filter?: InputMaybe<OpportunityFilter>;
+  sort?: InputMaybe<OpportunitySort>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  language?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CallsQuery = { opportunities: { __typename?: 'OpportunityConnection', totalCount: number, degraded: boolean, facets: Array<{ __typename?: 'Facet', name: string, values: Array<{ __typename?: 'FacetValue', value: string, label: string | null, count: number }> }>, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'OpportunityEdge', cursor: string, node: { __typename?: 'Opportunity', id: string, kind: OpportunityKind, status: OpportunityStatus, deadline: string | null, timeZone: string | null, startsAt: string | null, publishedAt: string | null, title: string, texts: Array<{ __typename?: 'OpportunityText', language: string, isOriginal: boolean, title: string, summary: string | null }>, amountMin: { __typename?: 'Money', amountMinor: number, currency: string } | null, amountMax: { __typename?: 'Money', amountMinor: number, currency: string } | null, publisher: { __typename?: 'Organization', id: string, name: string, slug: string, verified: boolean }, initiative: { __typename?: 'Initiative', id: string, name: string, slug: string } | null, amplifications: Array<{ __typename?: 'Amplification', createdAt: string, note: string | null, organization: { __typename?: 'Organization', id: string, name: string, slug: string }, initiative: { __typename?: 'Initiative', id: string, name: string, slug: string } | null }> } }> } };
+
+export type CallQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+  language?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type CallQuery = { opportunity: { __typename?: 'Opportunity', opensAt: string | null, endsAt: string | null, publishAt: string | null, createdAt: string, updatedAt: string, eligibleKinds: Array<OrganizationKind>, eligibleCountries: Array<string>, countries: Array<string>, regions: Array<string>, minerals: Array<string>, themes: Array<string>, links: Array<string>, contact: string | null, seatLimit: number | null, registrationCount: number, waitlistCount: number, icsUrl: string, viewerIsPublisher: boolean, viewerReminders: Array<number>, id: string, kind: OpportunityKind, status: OpportunityStatus, deadline: string | null, timeZone: string | null, startsAt: string | null, publishedAt: string | null, title: string, texts: Array<{ __typename?: 'OpportunityText', language: string, isOriginal: boolean, title: string, summary: string | null, body: string | null }>, attachments: Array<{ __typename?: 'OpportunityAttachment', title: string, url: string }>, viewerRegistration: { __typename?: 'Registration', id: string, status: RegistrationStatus, waitlistPosition: number | null } | null, attendees: Array<{ __typename?: 'Attendee', registrationId: string, name: string, email: string, organization: string | null, status: RegistrationStatus, registeredAt: string }> | null, visibility: { __typename?: 'VisibilityRule', level: Visibility, initiatives: Array<{ __typename?: 'Initiative', id: string, name: string, slug: string }>, organizations: Array<{ __typename?: 'Organization', id: string, name: string, slug: string }> }, amountMin: { __typename?: 'Money', amountMinor: number, currency: string } | null, amountMax: { __typename?: 'Money', amountMinor: number, currency: string } | null, publisher: { __typename?: 'Organization', id: string, name: string, slug: string, verified: boolean }, initiative: { __typename?: 'Initiative', id: string, name: string, slug: string } | null, amplifications: Array<{ __typename?: 'Amplification', createdAt: string, note: string | null, organization: { __typename?: 'Organization', id: string, name: string, slug: string }, initiative: { __typename?: 'Initiative', id: string, name: string, slug: string } | null }> } | null };
+
+export type CreateCallMutationVariables = Exact<{
+  input: OpportunityInput;
+}>;
+
+
+export type CreateCallMutation = { createOpportunity: { __typename?: 'Opportunity', id: string, status: OpportunityStatus } };
+
+export type UpdateCallMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: OpportunityInput;
+}>;
+
+
+export type UpdateCallMutation = { updateOpportunity: { __typename?: 'Opportunity', id: string, status: OpportunityStatus } };
+
+export type PublishCallMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type PublishCallMutation = { publishOpportunity: { __typename?: 'Opportunity', id: string, status: OpportunityStatus, publishedAt: string | null, publishAt: string | null } };
+
+export type ArchiveCallMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ArchiveCallMutation = { archiveOpportunity: { __typename?: 'Opportunity', id: string, status: OpportunityStatus } };
+
+export type AmplifyCallMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  initiativeId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AmplifyCallMutation = { amplifyOpportunity: { __typename?: 'Opportunity', id: string } };
+
+export type RegisterForCallMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type RegisterForCallMutation = { registerForOpportunity: { __typename?: 'Registration', id: string, status: RegistrationStatus, waitlistPosition: number | null } };
+
+export type CancelCallRegistrationMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type CancelCallRegistrationMutation = { cancelRegistration: { __typename?: 'Registration', id: string, status: RegistrationStatus } };
+
+export type SetCallReminderMutationVariables = Exact<{
+  opportunityId: Scalars['ID']['input'];
+  daysBefore: Array<Scalars['Int']['input']> | Scalars['Int']['input'];
+}>;
+
+
+export type SetCallReminderMutation = { setDeadlineReminder: boolean };
+
+export type SavedSearchesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SavedSearchesQuery = { savedSearches: Array<{ __typename?: 'SavedSearch', id: string, name: string, frequency: DigestFrequency, filter: unknown, rssUrl: string, atomUrl: string, calendarUrl: string, createdAt: string, lastDigestAt: string | null }>, feedToken: { __typename?: 'FeedTokenInfo', createdAt: string, lastUsedAt: string | null } | null };
+
+export type SaveCallSearchMutationVariables = Exact<{
+  input: SavedSearchInput;
+}>;
+
+
+export type SaveCallSearchMutation = { saveSearch: { __typename?: 'SavedSearch', id: string, name: string } };
+
+export type DeleteSavedSearchMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeleteSavedSearchMutation = { deleteSavedSearch: boolean };
+
+export type CreateFeedTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CreateFeedTokenMutation = { createFeedToken: string };
+
+export type RevokeFeedTokenMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RevokeFeedTokenMutation = { revokeFeedToken: boolean };
+
+export type UnsubscribeMutationVariables = Exact<{
+  token: Scalars['String']['input'];
+}>;
+
+
+export type UnsubscribeMutation = { unsubscribe: { __typename?: 'UnsubscribeResult', done: boolean, description: string } };
 
 export type FundingProjectSummaryFragment = { __typename?: 'Project', id: string, title: string, summary: string, stage: ProjectStage, countries: Array<string>, themes: Array<string>, minerals: Array<string>, createdAt: string, consentToReferral: boolean, budget: { __typename?: 'Money', amountMinor: number, currency: string }, confirmedFunding: { __typename?: 'Money', amountMinor: number, currency: string }, fundingGap: { __typename?: 'Money', amountMinor: number, currency: string }, applicant: { __typename?: 'Organization', id: string, name: string, slug: string, verified: boolean } };
 
@@ -1925,6 +2392,7 @@ export type GlossaryDefinitionCommentsQuery = { node:
     | { __typename?: 'DefinitionRevision', id: string }
     | { __typename?: 'DonorProfile', id: string }
     | { __typename?: 'Initiative', id: string }
+    | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Organization', id: string }
     | { __typename?: 'Pledge', id: string }
     | { __typename?: 'Principle', id: string }
@@ -1932,6 +2400,8 @@ export type GlossaryDefinitionCommentsQuery = { node:
     | { __typename?: 'PrincipleSetRevision', id: string }
     | { __typename?: 'Project', id: string }
     | { __typename?: 'Referral', id: string }
+    | { __typename?: 'Registration', id: string }
+    | { __typename?: 'SavedSearch', id: string }
     | { __typename?: 'Term', id: string }
     | { __typename?: 'Tier', id: string }
     | { __typename?: 'User', id: string }
@@ -2344,6 +2814,7 @@ export type SearchQueryVariables = Exact<{
 export type SearchQuery = { search: { __typename?: 'SearchResult', totalCount: number, degraded: boolean, hits: Array<{ __typename?: 'SearchHit', kind: string, id: string, title: string, snippet: string | null, url: string }> } };
 
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
+export const CallCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"isOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amplifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<CallCardFragment, unknown>;
 export const FundingProjectSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentToReferral"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<FundingProjectSummaryFragment, unknown>;
 export const FundingMatchReasonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingMatchReason"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]} as unknown as DocumentNode<FundingMatchReasonFragment, unknown>;
 export const FundingNotificationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingNotification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]} as unknown as DocumentNode<FundingNotificationFragment, unknown>;
@@ -2370,6 +2841,22 @@ export const SignUpDocument = {"kind":"Document","definitions":[{"kind":"Operati
 export const InvitationPreviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"InvitationPreview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"invitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}}]} as unknown as DocumentNode<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
 export const AcceptInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AcceptInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"acceptInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
 export const SwitchFromProfileDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchFromProfile"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<SwitchFromProfileMutation, SwitchFromProfileMutationVariables>;
+export const CallsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Calls"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"filter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityFilter"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"sort"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunitySort"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunities"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"filter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"filter"}}},{"kind":"Argument","name":{"kind":"Name","value":"sort"},"value":{"kind":"Variable","name":{"kind":"Name","value":"sort"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}},{"kind":"Field","name":{"kind":"Name","value":"facets"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"values"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"value"}},{"kind":"Field","name":{"kind":"Name","value":"label"}},{"kind":"Field","name":{"kind":"Name","value":"count"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCard"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"isOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amplifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<CallsQuery, CallsQueryVariables>;
+export const CallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Call"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"language"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"opportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"CallCard"}},{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"isOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"body"}}]}},{"kind":"Field","name":{"kind":"Name","value":"opensAt"}},{"kind":"Field","name":{"kind":"Name","value":"endsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishAt"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"updatedAt"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleKinds"}},{"kind":"Field","name":{"kind":"Name","value":"eligibleCountries"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"regions"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"links"}},{"kind":"Field","name":{"kind":"Name","value":"attachments"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}},{"kind":"Field","name":{"kind":"Name","value":"contact"}},{"kind":"Field","name":{"kind":"Name","value":"seatLimit"}},{"kind":"Field","name":{"kind":"Name","value":"registrationCount"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistCount"}},{"kind":"Field","name":{"kind":"Name","value":"icsUrl"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsPublisher"}},{"kind":"Field","name":{"kind":"Name","value":"viewerReminders"}},{"kind":"Field","name":{"kind":"Name","value":"viewerRegistration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}},{"kind":"Field","name":{"kind":"Name","value":"attendees"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registrationId"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"organization"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"registeredAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"isOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amplifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<CallQuery, CallQueryVariables>;
+export const CreateCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CreateCallMutation, CreateCallMutationVariables>;
+export const UpdateCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"OpportunityInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<UpdateCallMutation, UpdateCallMutationVariables>;
+export const PublishCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"PublishCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"publishOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishAt"}}]}}]}}]} as unknown as DocumentNode<PublishCallMutation, PublishCallMutationVariables>;
+export const ArchiveCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ArchiveCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"archiveOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<ArchiveCallMutation, ArchiveCallMutationVariables>;
+export const AmplifyCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AmplifyCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"initiativeId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amplifyOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"initiativeId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"initiativeId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<AmplifyCallMutation, AmplifyCallMutationVariables>;
+export const RegisterForCallDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RegisterForCall"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"registerForOpportunity"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"waitlistPosition"}}]}}]}}]} as unknown as DocumentNode<RegisterForCallMutation, RegisterForCallMutationVariables>;
+export const CancelCallRegistrationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CancelCallRegistration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cancelRegistration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]} as unknown as DocumentNode<CancelCallRegistrationMutation, CancelCallRegistrationMutationVariables>;
+export const SetCallReminderDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetCallReminder"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"opportunityId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"daysBefore"}},"type":{"kind":"NonNullType","type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setDeadlineReminder"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"opportunityId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"opportunityId"}}},{"kind":"Argument","name":{"kind":"Name","value":"daysBefore"},"value":{"kind":"Variable","name":{"kind":"Name","value":"daysBefore"}}}]}]}}]} as unknown as DocumentNode<SetCallReminderMutation, SetCallReminderMutationVariables>;
+export const SavedSearchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SavedSearches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"savedSearches"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"frequency"}},{"kind":"Field","name":{"kind":"Name","value":"filter"}},{"kind":"Field","name":{"kind":"Name","value":"rssUrl"}},{"kind":"Field","name":{"kind":"Name","value":"atomUrl"}},{"kind":"Field","name":{"kind":"Name","value":"calendarUrl"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastDigestAt"}}]}},{"kind":"Field","name":{"kind":"Name","value":"feedToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"lastUsedAt"}}]}}]}}]} as unknown as DocumentNode<SavedSearchesQuery, SavedSearchesQueryVariables>;
+export const SaveCallSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SaveCallSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"SavedSearchInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"saveSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<SaveCallSearchMutation, SaveCallSearchMutationVariables>;
+export const DeleteSavedSearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DeleteSavedSearch"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"deleteSavedSearch"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<DeleteSavedSearchMutation, DeleteSavedSearchMutationVariables>;
+export const CreateFeedTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFeedToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFeedToken"}}]}}]} as unknown as DocumentNode<CreateFeedTokenMutation, CreateFeedTokenMutationVariables>;
+export const RevokeFeedTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeFeedToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeFeedToken"}}]}}]} as unknown as DocumentNode<RevokeFeedTokenMutation, RevokeFeedTokenMutationVariables>;
+export const UnsubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Unsubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
 export const FundingProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingProjectSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentToReferral"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<FundingProjectsQuery, FundingProjectsQueryVariables>;
 export const FundingProjectMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingProjectMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingMatchReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingProjectSummary"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"worthy"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingMatchReason"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentToReferral"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<FundingProjectMatchesQuery, FundingProjectMatchesQueryVariables>;
 export const FundingHighlightedProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingHighlightedProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"highlightedProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingProjectSummary"}},{"kind":"Field","name":{"kind":"Name","value":"highlights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"donor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentToReferral"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<FundingHighlightedProjectsQuery, FundingHighlightedProjectsQueryVariables>;
