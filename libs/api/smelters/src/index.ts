@@ -17,3 +17,4 @@ export {
   type MatchableSmelter,
   type ReportedSmelter,
 } from './matching/matcher';
+export * from './declarations';

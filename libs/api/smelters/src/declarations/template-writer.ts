@@ -11,7 +11,6 @@ import { getSmelterByCid, SMELTER_NOT_LISTED, SMELTER_NOT_YET_IDENTIFIED, type M
 import { readTranslations } from './cells';
 import { SHEETS } from './detect';
 import { knownLayout, SMELTER_COLUMNS, type DeclarationLayout } from './layouts';
-import type { TemplateKind } from './types';
 
 export type AnswerSpec = string | { answer: string; comment?: string };
 
