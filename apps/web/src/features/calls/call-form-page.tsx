@@ -156,6 +156,18 @@ function initialValues(call: Call | undefined, uiLanguage: string): Values {
   };
 }
 
+/**
+ * Fields the hub checks together ("the minimum is above the maximum", "the
+ * deadline must be after the opening"): editing one of them clears the hub's
+ * messages on all of them, else react-aria would keep blocking the form on a
+ * field the reader had no need to touch.
+ */
+const GROUPS: Record<string, readonly string[]> = {
+  money: ['amountMin', 'amountMax', 'currency'],
+  dates: ['timeZone', 'opensAt', 'deadline', 'publishAt', 'startsAt', 'endsAt'],
+};
+const groupOf = (field: string) => Object.keys(GROUPS).find((g) => GROUPS[g]!.includes(field)) ?? null;
+
 const SIMPLE_FIELDS = [
   'kind',
   'initiativeId',
@@ -249,8 +261,18 @@ function CallForm({ call }: { call?: Call }) {
     if (p.startsWith('visibility')) return 'visibility';
     return SIMPLE_FIELDS.includes(p) ? p : null;
   });
-  const { fieldErrors, others } = useValidationErrors(error, fieldOf, localErrors);
-  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => setValues((v) => ({ ...v, [key]: value }));
+  const { fieldErrors: allFieldErrors, others } = useValidationErrors(error, fieldOf, localErrors);
+  const [edited, setEdited] = useState<string>('');
+  const fieldErrors = useMemo(() => {
+    if (!edited) return allFieldErrors;
+    const hidden = new Set(edited.split(',').flatMap((g) => GROUPS[g] ?? []));
+    return Object.fromEntries(Object.entries(allFieldErrors).filter(([field]) => !hidden.has(field)));
+  }, [allFieldErrors, edited]);
+  const set = <K extends keyof Values>(key: K) => (value: Values[K]) => {
+    const group = groupOf(key);
+    if (group) setEdited((e) => (e.split(',').includes(group) ? e : [e, group].filter(Boolean).join(',')));
+    setValues((v) => ({ ...v, [key]: value }));
+  };
   const setText = (language: string, field: keyof Omit<TextValues, 'language'>) => (value: string) =>
     setValues((v) => ({ ...v, texts: v.texts.map((x) => (x.language === language ? { ...x, [field]: value } : x)) }));
   const initiatives = useOwnInitiatives(active?.id);
@@ -362,6 +384,7 @@ function CallForm({ call }: { call?: Call }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     setError(undefined);
+    setEdited('');
     const { input, errors } = read();
     setLocalErrors(Object.keys(errors).length ? errors : null);
     if (!input) {
