@@ -5,6 +5,7 @@ import { GlossaryModule } from '@commonground/api-glossary';
 import { IdentityModule } from '@commonground/api-identity';
 import { MatchmakingModule } from '@commonground/api-matchmaking';
 import { MembershipModule } from '@commonground/api-membership';
+import { SmeltersModule } from '@commonground/api-smelters';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -27,6 +28,7 @@ export class AppModule {
         GlossaryModule,
         MatchmakingModule,
         ClearinghouseModule,
+        SmeltersModule,
       ],
       // every operation declares who may call it; the guard refuses the rest
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

@@ -1,5 +1,11 @@
-// @commonground/api-smelters: the pure building blocks of the smelter feature
-// (declaration templates, name matching, cost split). No NestJS, no database.
+// @commonground/api-smelters: smelters and joint audit sharing (SPEC §4) — the
+// registry, and its pure building blocks (declaration templates, name
+// matching, cost split) in declarations/, matching/ and split.ts.
+export * from './smelters.module';
+export * from './smelters.entities';
+export { TemplateKind } from './smelters.entities';
+export * from './smelter.service';
+export * from './dto/smelters.objects';
 export { equalSplit, type SponsorShare } from './split';
 export { GENERIC_WORDS, nameTokens, normalizeName, type NormalizedName } from './matching/normalize';
 export { jaroWinkler, tokenSetSimilarity, trigramDice, weightedTokenSimilarity } from './matching/similarity';

@@ -1,0 +1,38 @@
+import { Access, Connection, CurrentActor, MaybeActor, mapConnection } from '@commonground/api-core';
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Smelter, SmelterConnection } from './dto/smelters.objects';
+import { SmelterService } from './smelter.service';
+import { AssessmentStatus, Metal } from './smelters.entities';
+import { toSmelter } from './smelters.mapper';
+
+@Resolver(() => Smelter)
+export class SmelterResolver {
+  constructor(private readonly smelterService: SmelterService) {}
+
+  @Query(() => Smelter, { nullable: true, description: 'A smelter by id or by CID (any spelling: CID000015, cid 15).' })
+  @Access('public')
+  async smelter(@Args('id', { type: () => ID, nullable: true }) id?: string, @Args('cid', { type: () => String, nullable: true }) cid?: string) {
+    const s = await this.smelterService.find(id, cid);
+    return s && toSmelter(s);
+  }
+
+  @Query(() => SmelterConnection, { description: 'The registry, by name; filter by metal, country, assessment status, or search names, aliases and CIDs.' })
+  @Access('public')
+  async smelters(
+    @CurrentActor() actor: MaybeActor,
+    @Args('first', { type: () => Int, nullable: true }) first?: number,
+    @Args('after', { nullable: true }) after?: string,
+    @Args('query', { nullable: true }) query?: string,
+    @Args('metals', { type: () => [Metal], nullable: true }) metals?: Metal[],
+    @Args('countries', { type: () => [String], nullable: true }) countries?: string[],
+    @Args('statuses', { type: () => [AssessmentStatus], nullable: true }) statuses?: AssessmentStatus[],
+  ): Promise<Connection<Smelter>> {
+    return mapConnection(await this.smelterService.list(actor, { first, after, query, metals, countries, statuses }), toSmelter);
+  }
+
+  @Mutation(() => Int, { description: 'Platform administrators: update assessment statuses in bulk from a CSV with the columns cid,status[,as_of]. All or nothing; returns how many smelters changed.' })
+  @Access('platform-admin')
+  importSmelterStatuses(@Args('csv') csv: string) {
+    return this.smelterService.importStatuses(csv);
+  }
+}

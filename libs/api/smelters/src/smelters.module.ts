@@ -1,0 +1,29 @@
+import { NodeRegistry } from '@commonground/api-core';
+import { IdentityModule } from '@commonground/api-identity';
+import { Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { SmelterResolver } from './smelter.resolver';
+import { SmelterService } from './smelter.service';
+import { toSmelter } from './smelters.mapper';
+import { SmelterSearchIndexer } from './smelters.indexer';
+
+/** Smelters and joint audit sharing (SPEC §4). */
+@Module({
+  imports: [IdentityModule],
+  providers: [SmelterService, SmelterSearchIndexer, SmelterResolver],
+  exports: [SmelterService],
+})
+export class SmeltersModule implements OnModuleInit, OnApplicationBootstrap {
+  constructor(
+    private readonly nodes: NodeRegistry,
+    private readonly smelters: SmelterService,
+  ) {}
+
+  onModuleInit() {
+    this.nodes.register({ typename: 'Smelter', table: 'smelters', load: async (_actor, id) => toSmelter(await this.smelters.get(id, 'id')) });
+  }
+
+  async onApplicationBootstrap() {
+    // every shipped smelter is in the registry from the first start
+    await this.smelters.syncRegistry();
+  }
+}
