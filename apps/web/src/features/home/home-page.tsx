@@ -48,6 +48,7 @@ function SignedOutHome() {
       <Section id="explore" title={t('home.explore')}>
         <p>{t('home.exploreBody')}</p>
         <div className="cg-row">
+          <LinkButton href="/calls">{t('home.browseCalls')}</LinkButton>
           <LinkButton href="/initiatives">{t('home.browseInitiatives')}</LinkButton>
           <LinkButton href="/organizations">{t('home.browseOrganizations')}</LinkButton>
         </div>
@@ -152,6 +153,12 @@ function SignedInHome() {
                       <Link href="/initiatives/new">{t('initiative.create')}</Link>
                     </li>
                   ) : null}
+                  <li>
+                    <Link href="/calls">{t('home.browseCalls')}</Link>
+                  </li>
+                  <li>
+                    <Link href="/calls/new">{t('calls.publish')}</Link>
+                  </li>
                   <li>
                     <Link href="/initiatives">{t('home.browseInitiatives')}</Link>
                   </li>
