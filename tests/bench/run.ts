@@ -18,6 +18,9 @@ import { seedGlossaryScale } from './glossary-data';
 import { seedMatchmakingScale } from './matchmaking-data';
 import { ExchangeTerm, writeTurtle } from '@commonground/api-glossary';
 import { seedScaleData } from './scale-data';
+import { AlertsService } from '@commonground/api-clearinghouse';
+import { SearchEngine, VisibilityPolicy } from '@commonground/api-core';
+import { seedClearinghouseScale, seedDigestScale } from './clearinghouse-data';
 
 const TARGET_P95_MS = 30;
 
@@ -157,6 +160,8 @@ async function main() {
     const duesVariables = { i: membership.initiativeId, y: new Date().getUTCFullYear() };
 
     const only = process.env.BENCH_ONLY ?? '';
+    // the clearinghouse: 100,000 opportunities in PostgreSQL and Meilisearch (seeded only when one of its scenarios runs)
+    const clearinghouse = Object.values(OPPORTUNITY_TITLES).some((t) => t.includes(only)) ? await benchClearinghouse(app, url, session, viewerOrganizationId, log) : null;
     const scenarios = [
       { title: 'viewer', query: VIEWER },
       { title: 'organizations(first: 50) + initiatives', query: ORGANIZATIONS(50) },
@@ -164,6 +169,12 @@ async function main() {
       { title: 'term page (10 definitions, 20 endorsements, 50 comments)', query: TERM_PAGE, variables: { slug: glossary.slug } as Record<string, unknown> | undefined },
       { title: 'projectMatches top 20 of 20,000 (20 conn.)', query: PROJECT_MATCHES, variables: undefined as Record<string, unknown> | undefined, connections: 20, session: donorSession, target: 100 },
       { title: 'donorMatches of 1,000 donors (20 conn.)', query: DONOR_MATCHES, variables: { p: matchmaking.projectId } as Record<string, unknown> | undefined, connections: 20, session: donorSession, target: 50 },
+      ...(clearinghouse
+        ? [
+            { title: OPPORTUNITY_TITLES.search, query: OPPORTUNITIES_QUERY, variables: { filter: clearinghouse.searchFilter, first: 20 } as Record<string, unknown> | undefined },
+            { title: OPPORTUNITY_TITLES.page, query: OPPORTUNITIES_QUERY, variables: { first: 20 } as Record<string, unknown> | undefined },
+          ]
+        : []),
     ].filter((s) => s.title.includes(only));
     if (scenarios.length === 0) throw new Error(`BENCH_ONLY="${only}" matches no scenario`);
     const results: Array<{ figures: Figures; statements: number; alone: number; target: number }> = [];
@@ -246,11 +257,133 @@ async function main() {
     console.log(
       `  SQL statements per request independent of page size — organizations page of 5: ${page5.statements}, of 50: ${page50.statements} ${same ? 'MET' : 'MISSED'}`,
     );
+    if (clearinghouse) {
+      const c = clearinghouse;
+      console.log(
+        `  opportunities: ${c.scale.opportunities} (${c.scale.published} published) seeded in ${(c.scale.seedMs / 1000).toFixed(1)} s, indexed in Meilisearch in ${(c.scale.indexMs / 1000).toFixed(1)} s; ` +
+          `the search finds ${c.searchTotal}, the page counts ${c.pageTotal}`,
+      );
+      console.log(
+        `  SQL statements per request independent of page size — opportunities page of 5: ${c.statements5}, of 50: ${c.statements50} ${c.statements5 === c.statements50 ? 'MET' : 'MISSED'}`,
+      );
+      if (c.lag) {
+        const ok = c.lag.p95 < 2000;
+        console.log(`  index lag under 2 s (p95 over ${c.lag.samples} publishes, publishOpportunity sent → found by opportunities): p50 ${c.lag.p50} ms, p95 ${c.lag.p95} ms, max ${c.lag.max} ms ${ok ? 'MET' : 'MISSED'} (Meilisearch task: median ${c.lag.meiliIndexingMs} ms indexing after ${c.lag.meiliQueuedMs} ms queued)`);
+      }
+      if (c.digest) {
+        const d = c.digest;
+        console.log(
+          `  digest run: ${d.setup.savedSearches} saved searches (${d.setup.withText} with search text) of ${d.setup.users} users, ${d.setup.newOpportunities} new opportunities — ` +
+            `runDigests ${(d.milliseconds / 1000).toFixed(1)} s: ${d.report.searchesDue} due, ${d.report.digestsSent} digests sent, ${d.report.opportunitiesAnnounced} opportunities announced (no target; reported)`,
+        );
+      }
+    }
     if (cpus.length !== 2) console.log(`  (this machine has ${cpus.length} cores; the latency target is stated for 2)`);
   } finally {
     if (app) await app.close().catch((error: unknown) => console.error('closing the app failed:', error));
     await stopServices();
   }
+}
+
+const OPPORTUNITY_TITLES = {
+  search: 'opportunities: text + mineral + country facets, 100,000',
+  page: 'opportunities page, no text, 100,000',
+  lag: 'opportunities index lag (publish → findable)',
+  digest: 'opportunities digest run (10,000 saved searches)',
+};
+
+const OPPORTUNITIES_QUERY = `query($filter: OpportunityFilter, $first: Int) {
+  opportunities(filter: $filter, first: $first) {
+    totalCount degraded
+    facets { name values { value label count } }
+    pageInfo { hasNextPage endCursor }
+    edges { cursor node {
+      id kind status deadline timeZone startsAt publishedAt title
+      texts { language isOriginal title summary }
+      amountMin { amountMinor currency } amountMax { amountMinor currency }
+      publisher { id name slug verified }
+      initiative { id name slug }
+      amplifications { createdAt note organization { id name slug } initiative { id name slug } }
+    } }
+  }
+}`;
+
+const nearestRank = (sorted: number[], p: number) => sorted[Math.min(sorted.length, Math.max(1, Math.ceil((p / 100) * sorted.length))) - 1];
+
+/**
+ * The clearinghouse at scale: seeds and indexes 100,000 opportunities, checks
+ * the two load scenarios' requests, counts SQL statements for pages of 5 and
+ * 50, then measures the index lag of publishing and a digest run of 10,000
+ * saved searches (each when BENCH_ONLY selects it).
+ */
+async function benchClearinghouse(app: INestApplication, url: string, session: string, viewerOrganizationId: string, log: (line: string) => void) {
+  const dataSource = app.get(DataSource);
+  const engine = app.get(SearchEngine);
+  const policy = app.get(VisibilityPolicy);
+  const only = process.env.BENCH_ONLY ?? '';
+  const scale = await seedClearinghouseScale(dataSource, engine, policy, { log });
+  log(`seeded ${scale.opportunities} opportunities in ${scale.seedMs} ms and indexed them in ${scale.indexMs} ms`);
+  const searchFilter = { query: 'traceability', minerals: ['cobalt'], countries: ['CD'] };
+  const search = await probe(url, session, OPPORTUNITIES_QUERY, { filter: searchFilter, first: 20 });
+  const searchTotal = search.body.data?.opportunities?.totalCount as number;
+  if (!searchTotal || search.body.data?.opportunities?.degraded) throw new Error(`the faceted search found ${searchTotal} (degraded: ${search.body.data?.opportunities?.degraded})`);
+  const pageOf = async (first: number) => {
+    const res = await probe(url, session, OPPORTUNITIES_QUERY, { first });
+    const edges = res.body.data?.opportunities?.edges as unknown[];
+    if (edges.length !== first) throw new Error(`opportunities(first: ${first}) returned ${edges.length}`);
+    return { statements: res.statements, total: res.body.data?.opportunities?.totalCount as number };
+  };
+  const page5 = await pageOf(5);
+  const page50 = await pageOf(50);
+  log(`opportunities: the faceted search finds ${searchTotal}; page of 5: ${page5.statements} SQL statements, of 50: ${page50.statements} (${page50.total} visible published)`);
+
+  let digest: { setup: Awaited<ReturnType<typeof seedDigestScale>>; report: Awaited<ReturnType<AlertsService['runDigests']>>; milliseconds: number } | null = null;
+  if (OPPORTUNITY_TITLES.digest.includes(only)) {
+    const now = new Date();
+    const setup = await seedDigestScale(dataSource, engine, policy, now);
+    log(`seeded ${setup.savedSearches} saved searches of ${setup.users} users and ${setup.newOpportunities} new opportunities in ${setup.milliseconds} ms; running digests ...`);
+    const started = Date.now();
+    const report = await app.get(AlertsService).runDigests(now);
+    digest = { setup, report, milliseconds: Date.now() - started };
+    log(`digest run: ${digest.milliseconds} ms, ${JSON.stringify(report)}`);
+  }
+
+  let lag: { samples: number; p50: number; p95: number; max: number; meiliQueuedMs: number; meiliIndexingMs: number } | null = null;
+  if (OPPORTUNITY_TITLES.lag.includes(only)) {
+    const lags: number[] = [];
+    const meiliQueued: number[] = [];
+    const meiliIndexing: number[] = [];
+    const deadline = new Date(Date.now() + 40 * 86_400_000).toISOString();
+    for (let i = 0; i < 20; i++) {
+      const word = `lagprobe${i}q${Date.now().toString(36)}`;
+      const created = await probe(url, session, `mutation($input: OpportunityInput!) { createOpportunity(input: $input) { id } }`, {
+        input: { kind: 'CALL_FOR_PROPOSALS', texts: [{ language: 'en', title: `Index lag probe ${word}`, summary: 'Traceability of cobalt in Lualaba.' }], deadline, timeZone: 'Africa/Lubumbashi', minerals: ['cobalt'], countries: ['CD'] },
+      });
+      const id = (created.body.data as any).createOpportunity.id as string;
+      await new Promise((resolve) => setTimeout(resolve, 300)); // let the draft's own indexing pass
+      const started = performance.now();
+      await probe(url, session, `mutation($id: ID!) { publishOpportunity(id: $id) { id status } }`, { id });
+      for (;;) {
+        const found = await probe(url, session, `query($f: OpportunityFilter) { opportunities(filter: $f, first: 5) { edges { node { id } } } }`, { f: { query: word, publisherIds: [viewerOrganizationId] } });
+        if ((found.body.data?.opportunities?.edges as Array<{ node: { id: string } }>).some((e) => e.node.id === id)) break;
+        if (performance.now() - started > 30_000) throw new Error(`published opportunity ${id} not findable after 30 s`);
+        await new Promise((resolve) => setTimeout(resolve, 20));
+      }
+      lags.push(performance.now() - started);
+      // how much of it Meilisearch spent: the document task of this publish (enqueued → finished)
+      const { results } = await engine.meili.tasks.getTasks({ indexUids: [scale.indexName], types: ['documentAdditionOrUpdate'], limit: 1 });
+      const task = results[0];
+      if (task?.startedAt && task.finishedAt) {
+        meiliQueued.push(new Date(task.startedAt).getTime() - new Date(task.enqueuedAt).getTime());
+        meiliIndexing.push(new Date(task.finishedAt).getTime() - new Date(task.startedAt).getTime());
+      }
+    }
+    const sorted = [...lags].sort((a, b) => a - b);
+    const median = (values: number[]) => (values.length ? Math.round(nearestRank([...values].sort((a, b) => a - b), 50)) : NaN);
+    lag = { samples: sorted.length, p50: Math.round(nearestRank(sorted, 50)), p95: Math.round(nearestRank(sorted, 95)), max: Math.round(sorted[sorted.length - 1]), meiliQueuedMs: median(meiliQueued), meiliIndexingMs: median(meiliIndexing) };
+    log(`index lag over ${lag.samples} publishes: p50 ${lag.p50} ms, p95 ${lag.p95} ms, max ${lag.max} ms; Meilisearch task median ${lag.meiliQueuedMs} ms queued + ${lag.meiliIndexingMs} ms indexing`);
+  }
+  return { scale, searchFilter, searchTotal, pageTotal: page50.total, statements5: page5.statements, statements50: page50.statements, digest, lag };
 }
 
 /** Writes 5,000 terms in three languages as Turtle, timing it and watching memory. */
