@@ -1,7 +1,12 @@
 import { NodeRegistry } from '@commonground/api-core';
 import { IdentityModule } from '@commonground/api-identity';
 import { Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { DeclarationImportService } from './declaration-import.service';
+import { DeclarationController } from './declaration.controller';
+import { DeclarationImportResolver, DeclarationResolver, DeclaredSmelterResolver, MatchReviewResolver, SmelterCandidateResolver } from './declaration.resolver';
+import { MatchReviewService } from './match-review.service';
 import { SmelterResolver } from './smelter.resolver';
+import { SmelterLoaders } from './smelters.loaders';
 import { SmelterService } from './smelter.service';
 import { toSmelter } from './smelters.mapper';
 import { SmelterSearchIndexer } from './smelters.indexer';
@@ -9,8 +14,21 @@ import { SmelterSearchIndexer } from './smelters.indexer';
 /** Smelters and joint audit sharing (SPEC §4). */
 @Module({
   imports: [IdentityModule],
-  providers: [SmelterService, SmelterSearchIndexer, SmelterResolver],
-  exports: [SmelterService],
+  controllers: [DeclarationController],
+  providers: [
+    SmelterService,
+    SmelterSearchIndexer,
+    DeclarationImportService,
+    MatchReviewService,
+    SmelterLoaders,
+    SmelterResolver,
+    DeclarationImportResolver,
+    DeclarationResolver,
+    DeclaredSmelterResolver,
+    SmelterCandidateResolver,
+    MatchReviewResolver,
+  ],
+  exports: [SmelterService, DeclarationImportService, MatchReviewService],
 })
 export class SmeltersModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(

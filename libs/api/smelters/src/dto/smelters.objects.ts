@@ -1,5 +1,6 @@
 import { NodeInterface, connectionType } from '@commonground/api-core';
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { GraphQLJSON } from 'graphql-scalars';
 import { AccessRequestStatus, AssessmentStatus, AuditStandard, AuditType, ImportState, MatchMethod, Metal, TemplateKind } from '../smelters.entities';
 
 registerEnumType(Metal, { name: 'Metal' });
@@ -27,3 +28,78 @@ export class Smelter implements NodeInterface {
 }
 
 export const SmelterConnection = connectionType(Smelter, 'Smelter');
+
+@ObjectType()
+export class ValidationIssue {
+  @Field({ description: 'ERROR | WARNING' }) severity: string;
+  @Field() sheet: string;
+  @Field(() => String, { nullable: true }) cell: string | null;
+  @Field() message: string;
+}
+
+@ObjectType()
+export class DeclaredSmelter {
+  @Field(() => Int) row: number;
+  @Field(() => Metal) metal: Metal;
+  @Field() reportedName: string;
+  @Field(() => String, { nullable: true }) reportedCountry: string | null;
+  @Field(() => String, { nullable: true }) reportedCid: string | null;
+  @Field(() => MatchMethod) matchMethod: MatchMethod;
+  @Field(() => Float) confidence: number;
+  @Field({ description: '"Smelter not yet identified": counted, matched to nothing' }) unidentified: boolean;
+  @Field({ description: 'waiting for a person in the review queue' }) inReview: boolean;
+  smelterId: string | null;
+}
+
+@ObjectType({ implements: () => [NodeInterface] })
+export class Declaration implements NodeInterface {
+  @Field(() => ID) id: string;
+  @Field(() => TemplateKind) template: TemplateKind;
+  @Field() revision: string;
+  @Field() companyName: string;
+  @Field(() => String, { nullable: true }) declarationScope: string | null;
+  @Field(() => String, { nullable: true }) scopeDescription: string | null;
+  @Field(() => Date, { nullable: true }) effectiveDate: Date | null;
+  @Field(() => String, { nullable: true }) contactName: string | null;
+  @Field(() => String, { nullable: true }) contactEmail: string | null;
+  @Field(() => String, { nullable: true }) authorizer: string | null;
+  @Field(() => GraphQLJSON, { description: 'question id -> { answer, comment, cell }, or per metal for the questions asked per metal' }) answers: Record<string, unknown>;
+  @Field(() => GraphQLJSON) products: unknown[];
+  @Field(() => [ValidationIssue]) issues: ValidationIssue[];
+  @Field({ description: 'false once a newer declaration of the same supplier company was imported' }) isCurrent: boolean;
+  @Field(() => Date) createdAt: Date;
+}
+
+export const DeclarationConnection = connectionType(Declaration, 'Declaration');
+
+@ObjectType({ implements: () => [NodeInterface] })
+export class DeclarationImport implements NodeInterface {
+  @Field(() => ID) id: string;
+  @Field() fileName: string;
+  @Field() sha256: string;
+  @Field(() => Int) sizeBytes: number;
+  @Field(() => ImportState) state: ImportState;
+  @Field(() => Float, { description: '0..1' }) progress: number;
+  @Field(() => String, { nullable: true }) error: string | null;
+  @Field(() => ID, { nullable: true, description: 'the same bytes were imported before, by this import: nothing changed' }) duplicateOfImportId: string | null;
+  @Field(() => Date) createdAt: Date;
+  declarationId: string | null;
+}
+
+@ObjectType()
+export class SmelterCandidate {
+  @Field(() => Float) confidence: number;
+  smelterId: string;
+}
+
+@ObjectType({ implements: () => [NodeInterface] })
+export class MatchReview implements NodeInterface {
+  @Field(() => ID) id: string;
+  @Field() reportedName: string;
+  @Field(() => String, { nullable: true }) reportedCountry: string | null;
+  @Field(() => Metal) metal: Metal;
+  @Field(() => [SmelterCandidate]) candidates: SmelterCandidate[];
+  @Field(() => Date, { nullable: true }) resolvedAt: Date | null;
+  @Field(() => Int, { description: 'rows of current declarations waiting on this decision' }) rowCount: number;
+  resolvedSmelterId: string | null;
+}
