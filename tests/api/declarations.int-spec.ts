@@ -10,10 +10,15 @@ afterAll(() => app?.close());
 
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
-async function upload(who: SignedIn, files: Array<{ name: string; bytes: Uint8Array }>) {
+interface UploadAnswer {
+  imports: Array<{ id: string; fileName: string; state: string; duplicateOf: string | null }>;
+}
+
+async function upload(who: SignedIn, files: Array<{ name: string; bytes: Uint8Array }>): Promise<{ status: number; json(): Promise<UploadAnswer> }> {
   const form = new FormData();
-  for (const f of files) form.append('files', new Blob([f.bytes as BlobPart], { type: XLSX }), f.name);
-  return who.client.fetch('/api/declarations', { method: 'POST', body: form });
+  for (const f of files) form.append('files', new Blob([Buffer.from(f.bytes)], { type: XLSX }), f.name);
+  const res = await who.client.fetch('/api/declarations', { method: 'POST', body: form });
+  return { status: res.status, json: () => res.json() as Promise<UploadAnswer> };
 }
 
 const IMPORT = `query($id: ID!) { declarationImport(id: $id) { id fileName state progress error duplicateOfImportId declaration { id template revision companyName isCurrent effectiveDate contactEmail issues { severity sheet cell message } smelterRows { row metal reportedName reportedCountry reportedCid matchMethod confidence unidentified inReview smelter { cid } } } } }`;
@@ -104,7 +109,7 @@ describe('declaration import', () => {
     ]);
     const { imports } = await res.json();
     await app.app.get(DeclarationImportService).runPending();
-    const states = await Promise.all(imports.map(async (i: { id: string }) => (await company.client.ok(IMPORT, { id: i.id })).declarationImport));
+    const states: Array<{ state: string; error: string; declaration: unknown }> = await Promise.all(imports.map(async (i) => (await company.client.ok(IMPORT, { id: i.id })).declarationImport));
     expect(states.map((s) => s.state)).toEqual(['FAILED', 'FAILED']);
     expect(states[0].error).toMatch(/xlsx|workbook|zip/i);
     expect(states[1].error).toMatch(/xls|legacy|password|encrypted/i);
