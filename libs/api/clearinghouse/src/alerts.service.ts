@@ -1,8 +1,8 @@
 import { APP_CONFIG, Actor, AppConfig, JobsService, SearchEngine, UnitOfWork, badInput, isEngineUnavailable, notFound, requireId } from '@commonground/api-core';
-import { NotificationService, SessionService } from '@commonground/api-identity';
+import { NotificationMessage, NotificationService, SessionService } from '@commonground/api-identity';
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 import { DeadlineReminderEntity, DigestFrequency, OpportunityEntity, OpportunityStatus, SavedSearchDeliveryEntity, SavedSearchEntity } from './clearinghouse.entities';
 import { SavedSearchInput } from './dto/clearinghouse.inputs';
 import { OpportunityService, textIn } from './opportunity.service';
@@ -185,6 +185,7 @@ export class AlertsService implements OnModuleInit {
       .where(`o.status IN ('PUBLISHED', 'CLOSED', 'ARCHIVED') AND o.published_at > :since AND o.published_at <= :end`, { since, end })
       .orderBy('o.published_at', 'ASC')
       .getMany();
+    const publishedById = new Map(published.map((o) => [o.id, o]));
     const actors = await this.sessions.actorsFor(due.map((s) => ({ userId: s.userId, organizationId: s.organizationId })), 'digests');
 
     for (let i = 0; i < due.length; i += DIGEST_BATCH) {
@@ -194,6 +195,8 @@ export class AlertsService implements OnModuleInit {
         const sentRows = published.length
           ? await manager.findBy(SavedSearchDeliveryEntity, { savedSearchId: In(batch.map((s) => s.id)), opportunityId: In(published.map((o) => o.id)) })
           : [];
+        const deliveries: Array<{ savedSearchId: string; opportunityId: string }> = [];
+        const digests: Array<{ userId: string; message: NotificationMessage; emailText: string }> = [];
         for (const search of batch) {
           const actor = actors.get(`${search.userId}:${search.organizationId ?? ''}`);
           let filter: OpportunityFilter | null = null;
@@ -218,20 +221,19 @@ export class AlertsService implements OnModuleInit {
             already,
             { initialLookbackMs: FIRST_DIGEST_LOOKBACK_MS[search.frequency] },
           );
-          await manager.update(SavedSearchEntity, { id: search.id }, { lastDigestAt: selection.nextCursor });
           if (!selection.opportunityIds.length || !actor) continue;
-          const items = selection.opportunityIds.map((id) => published.find((o) => o.id === id)!);
-          await manager
-            .createQueryBuilder()
-            .insert()
-            .into(SavedSearchDeliveryEntity)
-            .values(items.map((o) => ({ savedSearchId: search.id, opportunityId: o.id })))
-            .orIgnore()
-            .execute();
-          await this.sendDigest(manager, search, actor, items);
+          const items = selection.opportunityIds.map((id) => publishedById.get(id)!);
+          for (const o of items) deliveries.push({ savedSearchId: search.id, opportunityId: o.id });
+          digests.push(this.digestMessage(search, actor, items));
           report.digestsSent++;
           report.opportunitiesAnnounced += items.length;
         }
+        // a few statements per batch, whatever its size: every search of the batch moves to the same cursor
+        await manager.update(SavedSearchEntity, { id: In(batch.map((s) => s.id)) }, { lastDigestAt: end });
+        for (let j = 0; j < deliveries.length; j += 2000) {
+          await manager.createQueryBuilder().insert().into(SavedSearchDeliveryEntity).values(deliveries.slice(j, j + 2000)).orIgnore().execute();
+        }
+        await this.notifications.notifyEach(manager, digests);
       });
     }
     return report;
@@ -266,7 +268,8 @@ export class AlertsService implements OnModuleInit {
     return out;
   }
 
-  private async sendDigest(manager: EntityManager, search: SavedSearchEntity, actor: Actor, items: OpportunityEntity[]) {
+  /** The digest of one saved search: in-app title, and the e-mail listing the items with the unsubscribe link. */
+  private digestMessage(search: SavedSearchEntity, actor: Actor, items: OpportunityEntity[]): { userId: string; message: NotificationMessage; emailText: string } {
     const shown = items.slice(0, MAX_DIGEST_ITEMS);
     const lines = shown.map((o) => {
       const text = textIn(o, actor.locale);
@@ -275,13 +278,15 @@ export class AlertsService implements OnModuleInit {
     });
     if (items.length > shown.length) lines.push(`… and ${items.length - shown.length} more.`);
     const count = items.length;
-    await this.notifications.notifyUsers(manager, [search.userId], {
+    const what = search.frequency === DigestFrequency.INSTANT ? 'alert' : `${search.frequency.toLowerCase()} digest`;
+    const message: NotificationMessage = {
       kind: 'SAVED_SEARCH_DIGEST',
       title: `${count} new ${count === 1 ? 'opportunity' : 'opportunities'} for “${search.name}”`,
       body: lines.join('\n'),
       link: `/calls?saved=${search.id}`,
-      footer: () => `You receive this ${search.frequency === DigestFrequency.INSTANT ? 'alert' : `${search.frequency.toLowerCase()} digest`} because you saved the search “${search.name}”.\nUnsubscribe: ${this.unsubscribeUrl(search.unsubscribeToken)}`,
-    });
+    };
+    const emailText = `${message.body}\n\n${this.config.publicUrl}${message.link}\n\nYou receive this ${what} because you saved the search “${search.name}”.\nUnsubscribe: ${this.unsubscribeUrl(search.unsubscribeToken)}`;
+    return { userId: search.userId, message, emailText };
   }
 
   // ------------------------------------------------------------ unsubscribe

@@ -62,6 +62,29 @@ export class NotificationService {
     }
   }
 
+  /**
+   * A different message to each person, in a few statements whatever their
+   * number (digests): in-app notifications and, with `email`, one e-mail each.
+   */
+  async notifyEach(manager: EntityManager, messages: Array<{ userId: string; message: NotificationMessage; emailText?: string }>, options: { email?: boolean } = {}): Promise<void> {
+    if (!messages.length) return;
+    for (let i = 0; i < messages.length; i += 1000) {
+      await manager.insert(
+        NotificationEntity,
+        messages.slice(i, i + 1000).map(({ userId, message }) => ({ organizationId: null, userId, kind: message.kind, title: message.title, body: message.body ?? null, link: message.link ?? null })),
+      );
+    }
+    if (options.email === false) return;
+    const users = await manager.findBy(UserEntity, { id: In([...new Set(messages.map((m) => m.userId))]) });
+    const emailOf = new Map(users.map((u) => [u.id, u.email]));
+    await this.mail.queueMany(
+      manager,
+      messages
+        .filter((m) => emailOf.has(m.userId))
+        .map(({ userId, message, emailText }) => ({ to: emailOf.get(userId)!, subject: message.title, text: emailText ?? `${message.body ?? message.title}${message.link ? `\n\n${this.config.publicUrl}${message.link}` : ''}` })),
+    );
+  }
+
   /** Notifications of the actor and of its active organization, newest first. */
   list(actor: Actor, limit: number): Promise<NotificationEntity[]> {
     return this.dataSource

@@ -48,6 +48,15 @@ export class MailService implements OnModuleInit {
     return manager.save(MailMessage, manager.create(MailMessage, { ...mail, sentAt: null, transport: null }));
   }
 
+  /** Queues many messages in one statement (digests). */
+  async queueMany(manager: EntityManager, mails: OutgoingMail[]): Promise<void> {
+    if (!mails.length) return;
+    this.writers.add(manager);
+    for (let i = 0; i < mails.length; i += 1000) {
+      await manager.insert(MailMessage, mails.slice(i, i + 1000).map((m) => ({ ...m, sentAt: null, transport: null })));
+    }
+  }
+
   /** Call after the transaction that queued mail has committed. */
   async afterCommit(): Promise<void> {
     await this.jobs.send(DELIVER, {}, { singletonKey: DELIVER });
