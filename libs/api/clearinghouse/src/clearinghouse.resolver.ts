@@ -2,7 +2,8 @@ import { APP_CONFIG, Access, Actor, AppConfig, CurrentActor, GraphQLContext, May
 import { IdentityLoaders, Initiative, Organization, User, VisibilityRule, toInitiative, toOrganization, toUser } from '@commonground/api-identity';
 import { LANGUAGES, countryName, label, getMineral, regionName, themeName } from '@commonground/shared-reference';
 import { Inject } from '@nestjs/common';
-import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Info, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { DataSource } from 'typeorm';
 import { AlertsService } from './alerts.service';
 import { RegistrationEntity } from './clearinghouse.entities';
@@ -66,10 +67,13 @@ export class OpportunityResolver {
     @Args('sort', { type: () => OpportunitySort, nullable: true }) sort?: OpportunitySort,
     @Args('first', { type: () => Int, nullable: true }) first?: number,
     @Args('after', { nullable: true }) after?: string,
+    @Info() info?: GraphQLResolveInfo,
   ): Promise<OpportunityConnection> {
     const f = checkedFilter(filter, 'filter');
     if (sort === OpportunitySort.RELEVANCE && !f.query) sort = OpportunitySort.NEWEST;
-    const result = await this.searchService.search(actor, f, { sort, first, after });
+    // facet counts cost most of a search: skip them when the query does not ask for them ("load more")
+    const facets = !info || info.fieldNodes.some((node) => node.selectionSet?.selections.some((s) => s.kind !== 'Field' || s.name.value === 'facets'));
+    const result = await this.searchService.search(actor, f, { sort, first, after, facets });
     const edges = result.opportunities.map((o, i) => ({ cursor: cursorAt(result.offset + i, o.id), node: toOpportunity(o) }));
     return {
       edges,

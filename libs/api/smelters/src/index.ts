@@ -7,6 +7,7 @@ export { TemplateKind } from './smelters.entities';
 export * from './smelter.service';
 export * from './declaration-import.service';
 export * from './match-review.service';
+export * from './audit.service';
 export { Smelter, Declaration, DeclarationImport, MatchReview } from './dto/smelters.objects';
 export { equalSplit, type SponsorShare } from './split';
 export { GENERIC_WORDS, nameTokens, normalizeName, type NormalizedName } from './matching/normalize';

@@ -1,13 +1,25 @@
 import { Access, Connection, CurrentActor, MaybeActor, mapConnection } from '@commonground/api-core';
-import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
-import { Smelter, SmelterConnection } from './dto/smelters.objects';
+import { DataSource } from 'typeorm';
+import { listAudits } from './audit.resolver';
+import { AuditService } from './audit.service';
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Audit, AuditConnection, Smelter, SmelterConnection } from './dto/smelters.objects';
 import { SmelterService } from './smelter.service';
 import { AssessmentStatus, Metal } from './smelters.entities';
 import { toSmelter } from './smelters.mapper';
 
 @Resolver(() => Smelter)
 export class SmelterResolver {
-  constructor(private readonly smelterService: SmelterService) {}
+  constructor(
+    private readonly smelterService: SmelterService,
+    private readonly auditService: AuditService,
+    private readonly dataSource: DataSource,
+  ) {}
+
+  @ResolveField(() => AuditConnection, { description: 'Audits of this smelter the viewer sees (in full, or the summary of discoverable ones).' })
+  audits(@Parent() s: Smelter, @CurrentActor() actor: MaybeActor, @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string): Promise<Connection<Audit>> {
+    return listAudits(this.dataSource, this.auditService, actor, { first, after, smelterId: s.id });
+  }
 
   @Query(() => Smelter, { nullable: true, description: 'A smelter by id or by CID (any spelling: CID000015, cid 15).' })
   @Access('public')

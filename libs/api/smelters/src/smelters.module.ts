@@ -1,6 +1,9 @@
 import { NodeRegistry } from '@commonground/api-core';
 import { IdentityModule } from '@commonground/api-identity';
 import { Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
+import { AccessLogEntryResolver, AccessRequestResolver, AuditResolver } from './audit.resolver';
+import { AuditReportController } from './audit.controller';
+import { AuditService } from './audit.service';
 import { DeclarationImportService } from './declaration-import.service';
 import { DeclarationController } from './declaration.controller';
 import { DeclarationImportResolver, DeclarationResolver, DeclaredSmelterResolver, MatchReviewResolver, SmelterCandidateResolver } from './declaration.resolver';
@@ -14,12 +17,13 @@ import { SmelterSearchIndexer } from './smelters.indexer';
 /** Smelters and joint audit sharing (SPEC §4). */
 @Module({
   imports: [IdentityModule],
-  controllers: [DeclarationController],
+  controllers: [DeclarationController, AuditReportController],
   providers: [
     SmelterService,
     SmelterSearchIndexer,
     DeclarationImportService,
     MatchReviewService,
+    AuditService,
     SmelterLoaders,
     SmelterResolver,
     DeclarationImportResolver,
@@ -27,8 +31,11 @@ import { SmelterSearchIndexer } from './smelters.indexer';
     DeclaredSmelterResolver,
     SmelterCandidateResolver,
     MatchReviewResolver,
+    AuditResolver,
+    AccessRequestResolver,
+    AccessLogEntryResolver,
   ],
-  exports: [SmelterService, DeclarationImportService, MatchReviewService],
+  exports: [SmelterService, DeclarationImportService, MatchReviewService, AuditService],
 })
 export class SmeltersModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(

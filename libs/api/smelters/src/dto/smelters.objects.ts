@@ -103,3 +103,65 @@ export class MatchReview implements NodeInterface {
   @Field(() => Int, { description: 'rows of current declarations waiting on this decision' }) rowCount: number;
   resolvedSmelterId: string | null;
 }
+
+@ObjectType()
+export class CorrectiveAction {
+  @Field() description: string;
+  @Field(() => Date, { nullable: true }) dueDate: Date | null;
+  @Field({ description: 'OPEN | IN_PROGRESS | CLOSED' }) status: string;
+}
+
+@ObjectType()
+export class AuditReport {
+  @Field(() => ID) id: string;
+  @Field() fileName: string;
+  @Field(() => Int) sizeBytes: number;
+  @Field(() => String, { nullable: true, description: 'null when the viewer may not download' }) downloadUrl: string | null;
+  @Field(() => Date) createdAt: Date;
+}
+
+@ObjectType({ implements: () => [NodeInterface] })
+export class Audit implements NodeInterface {
+  @Field(() => ID) id: string;
+  @Field(() => AuditStandard) standard: AuditStandard;
+  @Field(() => AuditType) type: AuditType;
+  @Field(() => String, { nullable: true }) auditor: string | null;
+  @Field(() => Date, { nullable: true }) startedOn: Date | null;
+  @Field(() => Date, { nullable: true }) completedOn: Date | null;
+  @Field(() => Date, { nullable: true }) validUntil: Date | null;
+  @Field(() => String, { nullable: true, description: 'null for a viewer who sees the summary only' }) outcome: string | null;
+  @Field(() => String, { nullable: true, description: 'null for a viewer who sees the summary only' }) summary: string | null;
+  @Field(() => [CorrectiveAction], { description: 'empty for a viewer who sees the summary only' }) correctiveActions: CorrectiveAction[];
+  @Field({ description: 'seen (summary only) by every signed-in organization' }) discoverable: boolean;
+  @Field({ description: 'the viewer reads it in full and downloads its reports' }) viewerCanDownload: boolean;
+  @Field({ description: "the viewer's organization owns it" }) viewerIsOwner: boolean;
+  @Field(() => Date) createdAt: Date;
+  smelterId: string;
+  ownerOrganizationId: string;
+  visibilityLevel: string;
+  visibilityInitiativeIds: string[];
+  visibilityOrganizationIds: string[];
+}
+
+export const AuditConnection = connectionType(Audit, 'Audit');
+
+@ObjectType({ implements: () => [NodeInterface] })
+export class AccessRequest implements NodeInterface {
+  @Field(() => ID) id: string;
+  @Field() purpose: string;
+  @Field(() => AccessRequestStatus) status: AccessRequestStatus;
+  @Field(() => Date, { nullable: true }) expiresAt: Date | null;
+  @Field(() => Date) createdAt: Date;
+  @Field(() => Date, { nullable: true }) decidedAt: Date | null;
+  auditId: string;
+  requesterOrganizationId: string;
+}
+
+@ObjectType()
+export class AccessLogEntry {
+  @Field(() => Date) at: Date;
+  @Field({ description: 'VIEW | DOWNLOAD' }) action: string;
+  @Field(() => ID, { nullable: true }) reportId: string | null;
+  organizationId: string | null;
+  userId: string;
+}
