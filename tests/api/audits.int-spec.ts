@@ -59,7 +59,7 @@ describe('audits with access control', () => {
     expect((await uploadReport(other, auditId, PDF)).status).toBe(404);
     const ok = await uploadReport(owner, auditId, PDF);
     expect(ok.status).toBe(201);
-    const body = await ok.json();
+    const body = (await ok.json()) as { id: string; fileName: string; sizeBytes: number };
     expect(body).toEqual({ id: expect.any(String), fileName: 'RMAP report 2026.pdf', sizeBytes: PDF.length });
     reportId = body.id;
   });
