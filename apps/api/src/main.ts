@@ -24,6 +24,8 @@ function firstFailure(errors: ValidationError[], prefix = ''): { field: string; 
  */
 class NamedValidationPipe extends ValidationPipe {
   override async transform(value: unknown, metadata: ArgumentMetadata) {
+    // an optional argument given as null is absent, not an empty object to validate
+    if (value === null || value === undefined) return value;
     try {
       return await super.transform(value, metadata);
     } catch (error) {

@@ -8,6 +8,8 @@ export * from './smelter.service';
 export * from './declaration-import.service';
 export * from './match-review.service';
 export * from './audit.service';
+export * from './coverage.service';
+export * from './joint-audit.service';
 export { Smelter, Declaration, DeclarationImport, MatchReview } from './dto/smelters.objects';
 export { equalSplit, type SponsorShare } from './split';
 export { GENERIC_WORDS, nameTokens, normalizeName, type NormalizedName } from './matching/normalize';

@@ -1,8 +1,9 @@
-import { Access, Connection, CurrentActor, MaybeActor, mapConnection } from '@commonground/api-core';
+import { Access, Connection, CurrentActor, GraphQLContext, MaybeActor, mapConnection } from '@commonground/api-core';
 import { DataSource } from 'typeorm';
 import { listAudits } from './audit.resolver';
 import { AuditService } from './audit.service';
-import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { SmelterLoaders } from './smelters.loaders';
 import { Audit, AuditConnection, Smelter, SmelterConnection } from './dto/smelters.objects';
 import { SmelterService } from './smelter.service';
 import { AssessmentStatus, Metal } from './smelters.entities';
@@ -14,7 +15,13 @@ export class SmelterResolver {
     private readonly smelterService: SmelterService,
     private readonly auditService: AuditService,
     private readonly dataSource: DataSource,
+    private readonly loaders: SmelterLoaders,
   ) {}
+
+  @ResolveField(() => [String], { description: "Supplier companies whose current declarations, imported by the viewer's organization, report this smelter." })
+  reportedBy(@Parent() s: Smelter, @Context() ctx: GraphQLContext) {
+    return ctx.loaders.for(this.loaders).reportedBy.load(s.id);
+  }
 
   @ResolveField(() => AuditConnection, { description: 'Audits of this smelter the viewer sees (in full, or the summary of discoverable ones).' })
   audits(@Parent() s: Smelter, @CurrentActor() actor: MaybeActor, @Args('first', { type: () => Int, nullable: true }) first?: number, @Args('after', { nullable: true }) after?: string): Promise<Connection<Audit>> {

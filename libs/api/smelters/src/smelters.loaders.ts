@@ -9,7 +9,7 @@ import { DeclarationEntity, DeclaredSmelterEntity, SmelterEntity } from './smelt
 export class SmelterLoaders implements LoaderFactory<ReturnType<SmelterLoaders['createLoaders']>> {
   constructor(private readonly dataSource: DataSource) {}
 
-  createLoaders(_actor: MaybeActor) {
+  createLoaders(actor: MaybeActor) {
     const ds = this.dataSource;
     return {
       smelter: new DataLoader<string, SmelterEntity | null>(async (ids) => {
@@ -19,6 +19,16 @@ export class SmelterLoaders implements LoaderFactory<ReturnType<SmelterLoaders['
       declaration: new DataLoader<string, DeclarationEntity | null>(async (ids) => {
         const rows = await ds.getRepository(DeclarationEntity).findBy({ id: In([...ids]) });
         return ids.map((id) => rows.find((r) => r.id === id) ?? null);
+      }),
+      /** supplier companies whose current declarations (imported by the viewer's organization) report the smelter */
+      reportedBy: new DataLoader<string, string[]>(async (ids) => {
+        if (!actor?.organizationId) return ids.map(() => []);
+        const rows: Array<{ smelter_id: string; company_name: string }> = await ds.query(
+          `SELECT DISTINCT d.smelter_id, x.company_name FROM declared_smelters d JOIN declarations x ON x.id = d.declaration_id
+            WHERE x.organization_id = $1 AND x.is_current AND d.smelter_id = ANY($2) ORDER BY x.company_name`,
+          [actor.organizationId, [...ids]],
+        );
+        return ids.map((id) => rows.filter((r) => r.smelter_id === id).map((r) => r.company_name));
       }),
       rows: new DataLoader<string, DeclaredSmelterEntity[]>(async (ids) => {
         const rows = await ds.getRepository(DeclaredSmelterEntity).find({ where: { declarationId: In([...ids]) }, order: { row: 'ASC' } });

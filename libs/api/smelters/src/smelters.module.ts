@@ -4,7 +4,10 @@ import { Module, OnApplicationBootstrap, OnModuleInit } from '@nestjs/common';
 import { AccessLogEntryResolver, AccessRequestResolver, AuditResolver } from './audit.resolver';
 import { AuditReportController } from './audit.controller';
 import { AuditService } from './audit.service';
+import { CoverageResolver, CoverageSmelterResolver, JointAuditResolver, JointAuditShareResolver } from './coverage.resolver';
+import { CoverageService } from './coverage.service';
 import { DeclarationImportService } from './declaration-import.service';
+import { JointAuditService } from './joint-audit.service';
 import { DeclarationController } from './declaration.controller';
 import { DeclarationImportResolver, DeclarationResolver, DeclaredSmelterResolver, MatchReviewResolver, SmelterCandidateResolver } from './declaration.resolver';
 import { MatchReviewService } from './match-review.service';
@@ -24,6 +27,8 @@ import { SmelterSearchIndexer } from './smelters.indexer';
     DeclarationImportService,
     MatchReviewService,
     AuditService,
+    CoverageService,
+    JointAuditService,
     SmelterLoaders,
     SmelterResolver,
     DeclarationImportResolver,
@@ -34,8 +39,12 @@ import { SmelterSearchIndexer } from './smelters.indexer';
     AuditResolver,
     AccessRequestResolver,
     AccessLogEntryResolver,
+    CoverageResolver,
+    CoverageSmelterResolver,
+    JointAuditResolver,
+    JointAuditShareResolver,
   ],
-  exports: [SmelterService, DeclarationImportService, MatchReviewService, AuditService],
+  exports: [SmelterService, DeclarationImportService, MatchReviewService, AuditService, CoverageService, JointAuditService],
 })
 export class SmeltersModule implements OnModuleInit, OnApplicationBootstrap {
   constructor(

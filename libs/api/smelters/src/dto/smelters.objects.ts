@@ -1,4 +1,4 @@
-import { NodeInterface, connectionType } from '@commonground/api-core';
+import { Money, NodeInterface, connectionType } from '@commonground/api-core';
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { GraphQLJSON } from 'graphql-scalars';
 import { AccessRequestStatus, AssessmentStatus, AuditStandard, AuditType, ImportState, MatchMethod, Metal, TemplateKind } from '../smelters.entities';
@@ -164,4 +164,68 @@ export class AccessLogEntry {
   @Field(() => ID, { nullable: true }) reportId: string | null;
   organizationId: string | null;
   userId: string;
+}
+
+@ObjectType()
+export class MetalCoverage {
+  @Field(() => Metal) metal: Metal;
+  @Field(() => Int) smelterCount: number;
+  @Field(() => Int) conformant: number;
+  @Field(() => Int) withValidSharedAudit: number;
+  @Field(() => Int) withoutEvidence: number;
+}
+
+@ObjectType()
+export class CoverageSmelter {
+  @Field({ description: 'CONFORMANT | VALID_AUDIT | NONE' }) evidence: string;
+  @Field(() => [String], { description: 'supplier companies whose current declarations report it' }) suppliers: string[];
+  smelterId: string;
+}
+
+@ObjectType()
+export class SupplierDeclaration {
+  @Field(() => ID) declarationId: string;
+  @Field() companyName: string;
+  @Field() template: string;
+  @Field() revision: string;
+  @Field(() => Date, { nullable: true }) effectiveDate: Date | null;
+  @Field(() => Date) importedAt: Date;
+  @Field() isCurrent: boolean;
+  @Field(() => Int) errors: number;
+  @Field(() => Int) warnings: number;
+  @Field(() => Int) smelterRows: number;
+  @Field(() => Int) unidentifiedRows: number;
+  @Field(() => Int) rowsInReview: number;
+  @Field({ description: 'effective date more than a year ago' }) stale: boolean;
+}
+
+@ObjectType()
+export class Coverage {
+  @Field(() => Int) smelterCount: number;
+  @Field(() => Int) conformant: number;
+  @Field(() => Int) withValidSharedAudit: number;
+  @Field(() => Int) withoutEvidence: number;
+  @Field(() => [MetalCoverage]) byMetal: MetalCoverage[];
+  @Field(() => [CoverageSmelter]) smelters: CoverageSmelter[];
+  @Field(() => [SupplierDeclaration]) suppliers: SupplierDeclaration[];
+}
+
+@ObjectType()
+export class JointAuditShare {
+  @Field(() => Money, { nullable: true }) amount: Money | null;
+  @Field(() => Date) joinedAt: Date;
+  organizationId: string;
+}
+
+@ObjectType({ implements: () => [NodeInterface] })
+export class JointAudit implements NodeInterface {
+  @Field(() => ID) id: string;
+  @Field(() => Money, { nullable: true }) estimatedCost: Money | null;
+  @Field({ description: 'PROPOSED' }) status: string;
+  @Field(() => Date) createdAt: Date;
+  @Field(() => [JointAuditShare], { description: 'each sponsor and its equal share of the estimated cost' }) shares: JointAuditShare[];
+  @Field({ description: "the viewer's organization sponsors it" }) viewerIsSponsor: boolean;
+  smelterId: string;
+  proposerOrganizationId: string;
+  sponsorIds: string[];
 }
