@@ -52,6 +52,16 @@ describe('coverage and joint audits', () => {
     expect((await buyer.client.ok(COVERAGE)).coverage).toMatchObject({ conformant: 1, withValidSharedAudit: 1, withoutEvidence: 2 });
     // the same audit, not shared with the peer, is no evidence for it
     expect((await peer.client.ok(COVERAGE)).coverage).toMatchObject({ smelterCount: 1, withValidSharedAudit: 0, withoutEvidence: 1 });
+    const csv = await buyer.client.fetch('/api/coverage.csv');
+    expect(csv.status).toBe(200);
+    const lines = (await csv.text()).replace(/^\ufeff/, '').trim().split('\n');
+    expect(lines[0]).toBe('metal,cid,smelter,country,assessment_status,evidence,reported_by');
+    expect(lines).toHaveLength(5);
+    expect(lines.some((l) => l.includes(tin[1].cid) && l.includes('VALID_AUDIT') && l.includes('Alpha Solder GmbH; Beta Wire Ltd'))).toBe(true);
+    const xlsx = await buyer.client.fetch('/api/coverage.xlsx');
+    expect(xlsx.status).toBe(200);
+    expect(Buffer.from(await xlsx.arrayBuffer()).subarray(0, 2).toString()).toBe('PK');
+    expect((await app.client().fetch('/api/coverage.csv')).status).toBe(401);
     const { smelter } = await buyer.client.ok(`query($cid: String) { smelter(cid: $cid) { reportedBy } }`, { cid: tin[1].cid });
     expect(smelter.reportedBy).toEqual(['Alpha Solder GmbH', 'Beta Wire Ltd']);
   });

@@ -5,6 +5,7 @@ import { AccessLogEntryResolver, AccessRequestResolver, AuditResolver } from './
 import { AuditReportController } from './audit.controller';
 import { AuditService } from './audit.service';
 import { CoverageResolver, CoverageSmelterResolver, JointAuditResolver, JointAuditShareResolver } from './coverage.resolver';
+import { CoverageExportController } from './coverage.controller';
 import { CoverageService } from './coverage.service';
 import { DeclarationImportService } from './declaration-import.service';
 import { JointAuditService } from './joint-audit.service';
@@ -20,7 +21,7 @@ import { SmelterSearchIndexer } from './smelters.indexer';
 /** Smelters and joint audit sharing (SPEC §4). */
 @Module({
   imports: [IdentityModule],
-  controllers: [DeclarationController, AuditReportController],
+  controllers: [DeclarationController, AuditReportController, CoverageExportController],
   providers: [
     SmelterService,
     SmelterSearchIndexer,
