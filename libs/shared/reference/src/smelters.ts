@@ -35,14 +35,15 @@ export interface SmelterReference {
 export const SMELTER_NOT_LISTED = 'Smelter not listed';
 export const SMELTER_NOT_YET_IDENTIFIED = 'Smelter not yet identified';
 
-export const SMELTERS: readonly SmelterReference[] = freeze(smeltersData as SmelterReference[]);
+// the /*#__PURE__*/ marks let the web bundle drop the registry (175 KB) when nothing uses it
+export const SMELTERS: readonly SmelterReference[] = /*#__PURE__*/ freeze(smeltersData as SmelterReference[]);
 
-const byCid: ReadonlyMap<string, SmelterReference> = new Map(SMELTERS.map((s) => [s.cid, s]));
+let byCidCache: ReadonlyMap<string, SmelterReference> | null = null;
+/** Built on first use, so that importing this module costs nothing. */
+const byCid = (): ReadonlyMap<string, SmelterReference> => (byCidCache ??= new Map(SMELTERS.map((s) => [s.cid, s])));
 
-/** The metals that have at least one seeded smelter, in METALS order. */
-export const SMELTER_METALS: readonly Metal[] = freeze(
-  METALS.filter((m) => SMELTERS.some((s) => s.metal === m)),
-);
+/** The metals that have at least one seeded smelter, in METALS order (a unit test holds it to the data). */
+export const SMELTER_METALS: readonly Metal[] = /*#__PURE__*/ freeze(['TANTALUM', 'TIN', 'TUNGSTEN', 'GOLD', 'COBALT', 'COPPER', 'LITHIUM', 'MICA', 'NICKEL'] as Metal[]);
 
 /** `CID000015`, also written `cid 15`, `CID-000015` or `000015`, to the canonical `CID000015`; null if it is not a CID. */
 export function normalizeCid(value: unknown): string | null {
@@ -54,7 +55,7 @@ export function normalizeCid(value: unknown): string | null {
 /** The seeded smelter with that CID (any spelling normalizeCid accepts); undefined if unknown. */
 export function getSmelterByCid(cid: string): SmelterReference | undefined {
   const canonical = normalizeCid(cid);
-  return canonical ? byCid.get(canonical) : undefined;
+  return canonical ? byCid().get(canonical) : undefined;
 }
 
 export function smeltersOfMetal(metal: Metal): SmelterReference[] {
