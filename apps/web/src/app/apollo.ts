@@ -42,6 +42,10 @@ export function createApolloClient() {
             donorMatches: relayStylePagination(['projectId', 'first']),
             // the clearinghouse: one list per filter, sort and page size
             opportunities: relayStylePagination(['filter', 'sort', 'first']),
+            // smelters: one list per search and filter; declarations and audits page by page
+            smelters: relayStylePagination(['query', 'metals', 'countries', 'statuses', 'first']),
+            declarations: relayStylePagination(['first']),
+            audits: relayStylePagination(['smelterId', 'first']),
           },
         },
         Initiative: {
@@ -74,6 +78,23 @@ export function createApolloClient() {
         Facet: { keyFields: false },
         FacetValue: { keyFields: false },
         FeedTokenInfo: { keyFields: false },
+        // smelters: objects without an id stay in their parent
+        Smelter: {
+          fields: {
+            audits: relayStylePagination(['first']),
+          },
+        },
+        Coverage: { keyFields: false },
+        CoverageSmelter: { keyFields: false },
+        MetalCoverage: { keyFields: false },
+        SupplierDeclaration: { keyFields: false },
+        DeclaredSmelter: { keyFields: false },
+        ValidationIssue: { keyFields: false },
+        SmelterCandidate: { keyFields: false },
+        CorrectiveAction: { keyFields: false },
+        VisibilityRule: { keyFields: false },
+        AccessLogEntry: { keyFields: false },
+        JointAuditShare: { keyFields: false },
       },
     }),
   });

@@ -33,7 +33,7 @@ const NAV_ITEMS = [
   { to: '/glossary', key: 'nav.glossary' },
   { to: '/calls', key: 'nav.calls' },
   { to: '/funding', key: 'nav.funding' },
-  { to: '/smelters', key: 'nav.smelters', soon: true },
+  { to: '/smelters', key: 'nav.smelters' },
 ] as const;
 
 export function AppLayout() {

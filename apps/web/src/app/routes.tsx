@@ -7,7 +7,6 @@ import { SignUpPage } from '../features/auth/sign-up-page';
 import { callsRoutes } from '../features/calls/calls-routes';
 import { fundingRoutes } from '../features/funding/funding-routes';
 import { glossaryRoutes } from '../features/glossary/glossary-routes';
-import { ComingSoonPage } from '../features/home/coming-soon-page';
 import { HomePage } from '../features/home/home-page';
 import { NotFoundPage } from '../features/home/not-found-page';
 import { CreateInitiativePage } from '../features/initiatives/create-initiative-page';
@@ -19,6 +18,7 @@ import { CreateOrganizationPage } from '../features/organizations/create-organiz
 import { OrganizationPage } from '../features/organizations/organization-page';
 import { OrganizationsPage } from '../features/organizations/organizations-page';
 import { SearchPage } from '../features/search/search-page';
+import { smeltersRoutes } from '../features/smelters/smelters-routes';
 import { RequireAuth } from '../lib/components';
 import { AppLayout } from './layout';
 
@@ -52,7 +52,7 @@ export const routes: RouteObject[] = [
       ...glossaryRoutes,
       ...callsRoutes,
       ...fundingRoutes,
-      { path: 'smelters', element: <ComingSoonPage area="smelters" /> },
+      ...smeltersRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

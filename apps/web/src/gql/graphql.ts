@@ -20,6 +20,34 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+export type AccessLogEntry = {
+  __typename?: 'AccessLogEntry';
+  /** VIEW | DOWNLOAD */
+  action: Scalars['String']['output'];
+  at: Scalars['DateTime']['output'];
+  organization: Organization;
+  reportId: Maybe<Scalars['ID']['output']>;
+  user: User;
+};
+
+export type AccessRequest = Node & {
+  __typename?: 'AccessRequest';
+  audit: Audit;
+  createdAt: Scalars['DateTime']['output'];
+  decidedAt: Maybe<Scalars['DateTime']['output']>;
+  expiresAt: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  purpose: Scalars['String']['output'];
+  requester: Organization;
+  status: AccessRequestStatus;
+};
+
+export type AccessRequestStatus =
+  | 'APPROVED'
+  | 'DENIED'
+  | 'EXPIRED'
+  | 'PENDING';
+
 export type ActivityEntry = {
   __typename?: 'ActivityEntry';
   action: Scalars['String']['output'];
@@ -59,6 +87,13 @@ export type Amplification = {
   organization: Organization;
 };
 
+export type AssessmentStatus =
+  | 'ACTIVE'
+  | 'CONFORMANT'
+  | 'NON_CONFORMANT'
+  | 'NOT_ENROLLED'
+  | 'UNKNOWN';
+
 export type Attendee = {
   __typename?: 'Attendee';
   email: Scalars['String']['output'];
@@ -68,6 +103,88 @@ export type Attendee = {
   registrationId: Scalars['ID']['output'];
   status: RegistrationStatus;
 };
+
+export type Audit = Node & {
+  __typename?: 'Audit';
+  auditor: Maybe<Scalars['String']['output']>;
+  completedOn: Maybe<Scalars['DateTime']['output']>;
+  /** empty for a viewer who sees the summary only */
+  correctiveActions: Array<CorrectiveAction>;
+  createdAt: Scalars['DateTime']['output'];
+  /** seen (summary only) by every signed-in organization */
+  discoverable: Scalars['Boolean']['output'];
+  id: Scalars['ID']['output'];
+  /** null for a viewer who sees the summary only */
+  outcome: Maybe<Scalars['String']['output']>;
+  owner: Organization;
+  /** empty for a viewer outside the visibility without granted access */
+  reports: Array<AuditReport>;
+  smelter: Smelter;
+  standard: AuditStandard;
+  startedOn: Maybe<Scalars['DateTime']['output']>;
+  /** null for a viewer who sees the summary only */
+  summary: Maybe<Scalars['String']['output']>;
+  type: AuditType;
+  validUntil: Maybe<Scalars['DateTime']['output']>;
+  /** the viewer reads it in full and downloads its reports */
+  viewerCanDownload: Scalars['Boolean']['output'];
+  /** the viewer's organization owns it */
+  viewerIsOwner: Scalars['Boolean']['output'];
+  visibility: VisibilityRule;
+};
+
+export type AuditConnection = {
+  __typename?: 'AuditConnection';
+  edges: Array<AuditEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type AuditEdge = {
+  __typename?: 'AuditEdge';
+  cursor: Scalars['String']['output'];
+  node: Audit;
+};
+
+export type AuditInput = {
+  auditor?: InputMaybe<Scalars['String']['input']>;
+  completedOn?: InputMaybe<Scalars['DateTime']['input']>;
+  correctiveActions?: InputMaybe<Array<CorrectiveActionInput>>;
+  /** default true: other signed-in organizations see that it exists and may ask for access */
+  discoverable?: InputMaybe<Scalars['Boolean']['input']>;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  smelterId: Scalars['ID']['input'];
+  standard: AuditStandard;
+  startedOn?: InputMaybe<Scalars['DateTime']['input']>;
+  summary?: InputMaybe<Scalars['String']['input']>;
+  type: AuditType;
+  validUntil?: InputMaybe<Scalars['DateTime']['input']>;
+  /** who reads it in full: ORGANIZATIONS (a list), INITIATIVE or PRIVATE */
+  visibility: VisibilityInput;
+};
+
+export type AuditReport = {
+  __typename?: 'AuditReport';
+  createdAt: Scalars['DateTime']['output'];
+  /** null when the viewer may not download */
+  downloadUrl: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  sizeBytes: Scalars['Int']['output'];
+};
+
+export type AuditStandard =
+  | 'ITSCI'
+  | 'JDDS'
+  | 'LBMA'
+  | 'OTHER'
+  | 'RJC'
+  | 'RMAP';
+
+export type AuditType =
+  | 'FOLLOW_UP'
+  | 'INITIAL'
+  | 'REAUDIT';
 
 export type Citation = {
   __typename?: 'Citation';
@@ -116,6 +233,21 @@ export type CommentEdge = {
   node: Comment;
 };
 
+export type CorrectiveAction = {
+  __typename?: 'CorrectiveAction';
+  description: Scalars['String']['output'];
+  dueDate: Maybe<Scalars['DateTime']['output']>;
+  /** OPEN | IN_PROGRESS | CLOSED */
+  status: Scalars['String']['output'];
+};
+
+export type CorrectiveActionInput = {
+  description: Scalars['String']['input'];
+  dueDate?: InputMaybe<Scalars['DateTime']['input']>;
+  /** OPEN (default) | IN_PROGRESS | CLOSED */
+  status?: InputMaybe<Scalars['String']['input']>;
+};
+
 export type CostPool = Node & {
   __typename?: 'CostPool';
   createdAt: Scalars['DateTime']['output'];
@@ -142,6 +274,26 @@ export type CostPoolInput = {
   jointAuditId?: InputMaybe<Scalars['ID']['input']>;
   purpose: Scalars['String']['input'];
   total: MoneyInput;
+};
+
+export type Coverage = {
+  __typename?: 'Coverage';
+  byMetal: Array<MetalCoverage>;
+  conformant: Scalars['Int']['output'];
+  smelterCount: Scalars['Int']['output'];
+  smelters: Array<CoverageSmelter>;
+  suppliers: Array<SupplierDeclaration>;
+  withValidSharedAudit: Scalars['Int']['output'];
+  withoutEvidence: Scalars['Int']['output'];
+};
+
+export type CoverageSmelter = {
+  __typename?: 'CoverageSmelter';
+  /** CONFORMANT | VALID_AUDIT | NONE */
+  evidence: Scalars['String']['output'];
+  smelter: Smelter;
+  /** supplier companies whose current declarations report it */
+  suppliers: Array<Scalars['String']['output']>;
 };
 
 export type CreateInitiativeInput = {
@@ -185,6 +337,73 @@ export type DecisionKind =
   | 'DECLINED'
   | 'INTERESTED'
   | 'PLEDGED';
+
+export type Declaration = Node & {
+  __typename?: 'Declaration';
+  /** question id -> { answer, comment, cell }, or per metal for the questions asked per metal */
+  answers: Scalars['JSON']['output'];
+  authorizer: Maybe<Scalars['String']['output']>;
+  companyName: Scalars['String']['output'];
+  contactEmail: Maybe<Scalars['String']['output']>;
+  contactName: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  declarationScope: Maybe<Scalars['String']['output']>;
+  effectiveDate: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** false once a newer declaration of the same supplier company was imported */
+  isCurrent: Scalars['Boolean']['output'];
+  issues: Array<ValidationIssue>;
+  products: Scalars['JSON']['output'];
+  revision: Scalars['String']['output'];
+  scopeDescription: Maybe<Scalars['String']['output']>;
+  smelterRows: Array<DeclaredSmelter>;
+  template: TemplateKind;
+};
+
+export type DeclarationConnection = {
+  __typename?: 'DeclarationConnection';
+  edges: Array<DeclarationEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type DeclarationEdge = {
+  __typename?: 'DeclarationEdge';
+  cursor: Scalars['String']['output'];
+  node: Declaration;
+};
+
+export type DeclarationImport = Node & {
+  __typename?: 'DeclarationImport';
+  createdAt: Scalars['DateTime']['output'];
+  declaration: Maybe<Declaration>;
+  /** the same bytes were imported before, by this import: nothing changed */
+  duplicateOfImportId: Maybe<Scalars['ID']['output']>;
+  error: Maybe<Scalars['String']['output']>;
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** 0..1 */
+  progress: Scalars['Float']['output'];
+  sha256: Scalars['String']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  state: ImportState;
+};
+
+export type DeclaredSmelter = {
+  __typename?: 'DeclaredSmelter';
+  confidence: Scalars['Float']['output'];
+  /** waiting for a person in the review queue */
+  inReview: Scalars['Boolean']['output'];
+  matchMethod: MatchMethod;
+  metal: Metal;
+  reportedCid: Maybe<Scalars['String']['output']>;
+  reportedCountry: Maybe<Scalars['String']['output']>;
+  reportedName: Scalars['String']['output'];
+  row: Scalars['Int']['output'];
+  smelter: Maybe<Smelter>;
+  /** "Smelter not yet identified": counted, matched to nothing */
+  unidentified: Scalars['Boolean']['output'];
+};
 
 export type Definition = Node & {
   __typename?: 'Definition';
@@ -393,6 +612,12 @@ export type ImportReport = {
   warnings: Array<Scalars['String']['output']>;
 };
 
+export type ImportState =
+  | 'FAILED'
+  | 'QUEUED'
+  | 'RUNNING'
+  | 'SUCCEEDED';
+
 export type Initiative = Node & {
   __typename?: 'Initiative';
   description: Maybe<Scalars['String']['output']>;
@@ -485,6 +710,29 @@ export type InviteMemberInput = {
   role: OrganizationRole;
 };
 
+export type JointAudit = Node & {
+  __typename?: 'JointAudit';
+  createdAt: Scalars['DateTime']['output'];
+  estimatedCost: Maybe<Money>;
+  id: Scalars['ID']['output'];
+  proposer: Organization;
+  /** each sponsor and its equal share of the estimated cost */
+  shares: Array<JointAuditShare>;
+  smelter: Smelter;
+  sponsors: Array<Organization>;
+  /** PROPOSED */
+  status: Scalars['String']['output'];
+  /** the viewer's organization sponsors it */
+  viewerIsSponsor: Scalars['Boolean']['output'];
+};
+
+export type JointAuditShare = {
+  __typename?: 'JointAuditShare';
+  amount: Maybe<Money>;
+  joinedAt: Scalars['DateTime']['output'];
+  organization: Organization;
+};
+
 export type LocalizedText = {
   __typename?: 'LocalizedText';
   /** BCP 47, e.g. en, fr, es */
@@ -523,11 +771,52 @@ export type MailMessageObject = {
   transport: Scalars['String']['output'];
 };
 
+export type MatchMethod =
+  | 'ALIAS'
+  | 'CID'
+  | 'FUZZY'
+  | 'MANUAL'
+  | 'NONE';
+
 export type MatchReason = {
   __typename?: 'MatchReason';
   criterion: Scalars['String']['output'];
   detail: Scalars['String']['output'];
   points: Scalars['Float']['output'];
+};
+
+export type MatchReview = Node & {
+  __typename?: 'MatchReview';
+  candidates: Array<SmelterCandidate>;
+  id: Scalars['ID']['output'];
+  metal: Metal;
+  reportedCountry: Maybe<Scalars['String']['output']>;
+  reportedName: Scalars['String']['output'];
+  resolvedAt: Maybe<Scalars['DateTime']['output']>;
+  /** rows of current declarations waiting on this decision */
+  rowCount: Scalars['Int']['output'];
+};
+
+export type Metal =
+  | 'COBALT'
+  | 'COPPER'
+  | 'GOLD'
+  | 'GRAPHITE'
+  | 'LITHIUM'
+  | 'MICA'
+  | 'NICKEL'
+  | 'OTHER'
+  | 'TANTALUM'
+  | 'TIN'
+  | 'TUNGSTEN';
+
+export type MetalCoverage = {
+  __typename?: 'MetalCoverage';
+  conformant: Scalars['Int']['output'];
+  metal: Metal;
+  smelterCount: Scalars['Int']['output'];
+  withValidSharedAudit: Scalars['Int']['output'];
+  withoutEvidence: Scalars['Int']['output'];
 };
 
 export type Money = {
@@ -557,6 +846,7 @@ export type Mutation = {
   closeCostPool: CostPool;
   commentOnDefinition: Comment;
   commentOnPrinciple: Comment;
+  createAudit: Audit;
   /** A new private feed token (add ?token= to feed URLs); the previous one stops working. Shown once. */
   createFeedToken: Scalars['String']['output'];
   createInitiative: Initiative;
@@ -567,15 +857,21 @@ export type Mutation = {
   createProject: Project;
   createTerm: Term;
   createTier: Tier;
+  /** The owner approves (optionally until expiresAt) or denies; the requester is notified. */
+  decideAccessRequest: AccessRequest;
   decideOnProject: Decision;
   decideTierApplication: TierMembership;
   deleteSavedSearch: Scalars['Boolean']['output'];
   highlightProject: Project;
   /** Imports SKOS Turtle or CSV in one transaction: a file with errors imports nothing. */
   importGlossary: ImportReport;
+  /** Platform administrators: update assessment statuses in bulk from a CSV with the columns cid,status[,as_of]. All or nothing; returns how many smelters changed. */
+  importSmelterStatuses: Scalars['Int']['output'];
   /** Sends an invitation e-mail with a one-time link. */
   inviteMember: Scalars['Boolean']['output'];
   joinCostPool: CostPool;
+  /** Joins as a sponsor; the estimated cost is split again equally. */
+  joinJointAudit: JointAudit;
   markNotificationsRead: Scalars['Boolean']['output'];
   /** The secretariat moves a member to another tier from now on (fees are pro-rated to the day). */
   moveToTier: TierMembership;
@@ -584,6 +880,8 @@ export type Mutation = {
   openCostPool: CostPool;
   openPrincipleConsultation: PrincipleSet;
   pledge: Pledge;
+  /** Proposes a joint audit of a smelter without coverage; companies whose suppliers report it are told. */
+  proposeJointAudit: JointAudit;
   /** Publishes a draft now, or schedules it when its publishAt lies ahead. */
   publishOpportunity: Opportunity;
   recordPoolPayment: CostPool;
@@ -591,6 +889,10 @@ export type Mutation = {
   refundPoolCredit: CostPool;
   /** Takes a seat, or a place on the waiting list when the event is full. */
   registerForOpportunity: Registration;
+  /** Asks the owner of a discoverable audit to read it in full; the owner is notified. */
+  requestAuditAccess: AccessRequest;
+  /** Confirms a smelter for a reported name (null smelterId rejects every candidate); remembered for later uploads. */
+  resolveMatchReview: MatchReview;
   /** A stale basedOnRevision is refused with CONFLICT; the refused texts come back in the error. */
   reviseDefinition: Definition;
   /** A stale basedOnRevision is refused with CONFLICT; the refused principles come back in the error. */
@@ -616,6 +918,7 @@ export type Mutation = {
   translateDefinition: Definition;
   /** Follows the unsubscribe link of an alert or reminder e-mail; needs no session. */
   unsubscribe: UnsubscribeResult;
+  updateAudit: Audit;
   updateOpportunity: Opportunity;
   updateOrganization: Organization;
   updateProject: Project;
@@ -693,6 +996,11 @@ export type MutationCommentOnPrincipleArgs = {
 };
 
 
+export type MutationCreateAuditArgs = {
+  input: AuditInput;
+};
+
+
 export type MutationCreateInitiativeArgs = {
   input: CreateInitiativeInput;
 };
@@ -732,6 +1040,13 @@ export type MutationCreateTierArgs = {
 };
 
 
+export type MutationDecideAccessRequestArgs = {
+  approve: Scalars['Boolean']['input'];
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
 export type MutationDecideOnProjectArgs = {
   input: DecisionInput;
 };
@@ -763,12 +1078,22 @@ export type MutationImportGlossaryArgs = {
 };
 
 
+export type MutationImportSmelterStatusesArgs = {
+  csv: Scalars['String']['input'];
+};
+
+
 export type MutationInviteMemberArgs = {
   input: InviteMemberInput;
 };
 
 
 export type MutationJoinCostPoolArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type MutationJoinJointAuditArgs = {
   id: Scalars['ID']['input'];
 };
 
@@ -810,6 +1135,12 @@ export type MutationPledgeArgs = {
 };
 
 
+export type MutationProposeJointAuditArgs = {
+  estimatedCost?: InputMaybe<MoneyInput>;
+  smelterId: Scalars['ID']['input'];
+};
+
+
 export type MutationPublishOpportunityArgs = {
   id: Scalars['ID']['input'];
 };
@@ -831,6 +1162,18 @@ export type MutationRefundPoolCreditArgs = {
 
 export type MutationRegisterForOpportunityArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type MutationRequestAuditAccessArgs = {
+  auditId: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+};
+
+
+export type MutationResolveMatchReviewArgs = {
+  id: Scalars['ID']['input'];
+  smelterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -926,6 +1269,12 @@ export type MutationTranslateDefinitionArgs = {
 
 export type MutationUnsubscribeArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationUpdateAuditArgs = {
+  id: Scalars['ID']['input'];
+  input: AuditInput;
 };
 
 
@@ -1418,11 +1767,25 @@ export type ProjectStage =
 
 export type Query = {
   __typename?: 'Query';
+  /** Every full view and report download of one of the organization's audits, newest first. */
+  accessLog: Array<AccessLogEntry>;
+  /** incoming: requests for your audits; otherwise your organization’s requests. */
+  accessRequests: Array<AccessRequest>;
   /** The activity log, newest first: an organization's owners and admins see their organization's entries; platform administrators see all. */
   activityLog: ActivityEntryConnection;
+  audit: Maybe<Audit>;
+  /** Audits the viewer sees: in full (visibility or granted access) or, when discoverable, their summary. */
+  audits: AuditConnection;
   costPool: Maybe<CostPool>;
   /** Pools of your initiatives, and those you take part in or were invited to. */
   costPools: Array<CostPool>;
+  /** The organization's smelters across all current supplier declarations, by evidence. */
+  coverage: Coverage;
+  declaration: Maybe<Declaration>;
+  /** An import of the viewer's organization (poll it for progress). */
+  declarationImport: Maybe<DeclarationImport>;
+  /** Supplier declarations imported by the viewer's organization, newest first (superseded ones included, isCurrent false). */
+  declarations: DeclarationConnection;
   /** Word-level difference of two revisions (of one definition, or two definitions of a term). */
   definitionDiff: Array<TextDiffPart>;
   /** Donors that fit a project best, with the score and its reasons. */
@@ -1444,8 +1807,12 @@ export type Query = {
   invitation: Maybe<InvitationPreview>;
   /** Pending invitations of an organization; for its administrators. */
   invitations: Array<Invitation>;
+  /** Joint audits your organization sponsors, or of smelters your suppliers report. */
+  jointAudits: Array<JointAudit>;
   /** Every e-mail the hub sent (newest first); for platform administrators. */
   mailOutbox: MailMessageConnection;
+  /** The organization's open review items: reported names waiting for a person. */
+  matchReviews: Array<MatchReview>;
   node: Maybe<Node>;
   /** The signed-in user's and the active organization's notifications, newest first. */
   notifications: NotificationList;
@@ -1471,6 +1838,10 @@ export type Query = {
   savedSearches: Array<SavedSearch>;
   /** One search box over everything the viewer may see. */
   search: SearchResult;
+  /** A smelter by id or by CID (any spelling: CID000015, cid 15). */
+  smelter: Maybe<Smelter>;
+  /** The registry, by name; filter by metal, country, assessment status, or search names, aliases and CIDs. */
+  smelters: SmelterConnection;
   term: Maybe<Term>;
   terms: TermConnection;
   /** Tier applications and periods, newest first: all for the secretariat, your own otherwise. */
@@ -1482,9 +1853,31 @@ export type Query = {
 };
 
 
+export type QueryAccessLogArgs = {
+  auditId: Scalars['ID']['input'];
+};
+
+
+export type QueryAccessRequestsArgs = {
+  incoming: Scalars['Boolean']['input'];
+};
+
+
 export type QueryActivityLogArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryAuditArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  smelterId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1495,6 +1888,22 @@ export type QueryCostPoolArgs = {
 
 export type QueryCostPoolsArgs = {
   initiativeId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryDeclarationArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationImportArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryDeclarationsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1562,6 +1971,11 @@ export type QueryInvitationsArgs = {
 
 export type QueryMailOutboxArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMatchReviewsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -1651,6 +2065,22 @@ export type QuerySearchArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   kinds?: InputMaybe<Array<Scalars['String']['input']>>;
   query: Scalars['String']['input'];
+};
+
+
+export type QuerySmelterArgs = {
+  cid?: InputMaybe<Scalars['String']['input']>;
+  id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySmeltersArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  countries?: InputMaybe<Array<Scalars['String']['input']>>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  metals?: InputMaybe<Array<Metal>>;
+  query?: InputMaybe<Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<AssessmentStatus>>;
 };
 
 
@@ -1771,9 +2201,77 @@ export type SizeBand =
   | 'MICRO'
   | 'SMALL';
 
+export type Smelter = Node & {
+  __typename?: 'Smelter';
+  aliases: Array<Scalars['String']['output']>;
+  /** Audits of this smelter the viewer sees (in full, or the summary of discoverable ones). */
+  audits: AuditConnection;
+  cid: Maybe<Scalars['String']['output']>;
+  city: Maybe<Scalars['String']['output']>;
+  country: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  metal: Metal;
+  name: Scalars['String']['output'];
+  /** Supplier companies whose current declarations, imported by the viewer's organization, report this smelter. */
+  reportedBy: Array<Scalars['String']['output']>;
+  source: Scalars['String']['output'];
+  stateProvince: Maybe<Scalars['String']['output']>;
+  status: AssessmentStatus;
+  statusAsOf: Maybe<Scalars['DateTime']['output']>;
+};
+
+
+export type SmelterAuditsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+export type SmelterCandidate = {
+  __typename?: 'SmelterCandidate';
+  confidence: Scalars['Float']['output'];
+  smelter: Smelter;
+};
+
+export type SmelterConnection = {
+  __typename?: 'SmelterConnection';
+  edges: Array<SmelterEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type SmelterEdge = {
+  __typename?: 'SmelterEdge';
+  cursor: Scalars['String']['output'];
+  node: Smelter;
+};
+
 export type Stance =
   | 'ENDORSE'
   | 'OBJECT';
+
+export type SupplierDeclaration = {
+  __typename?: 'SupplierDeclaration';
+  companyName: Scalars['String']['output'];
+  declarationId: Scalars['ID']['output'];
+  effectiveDate: Maybe<Scalars['DateTime']['output']>;
+  errors: Scalars['Int']['output'];
+  importedAt: Scalars['DateTime']['output'];
+  isCurrent: Scalars['Boolean']['output'];
+  revision: Scalars['String']['output'];
+  rowsInReview: Scalars['Int']['output'];
+  smelterRows: Scalars['Int']['output'];
+  /** effective date more than a year ago */
+  stale: Scalars['Boolean']['output'];
+  template: Scalars['String']['output'];
+  unidentifiedRows: Scalars['Int']['output'];
+  warnings: Scalars['Int']['output'];
+};
+
+export type TemplateKind =
+  | 'AMRT'
+  | 'CMRT'
+  | 'CRT'
+  | 'EMRT';
 
 export type Term = Node & {
   __typename?: 'Term';
@@ -1908,6 +2406,15 @@ export type User = Node & {
   /** The user's organizations; shown to the user only. */
   memberships: Array<OrganizationMembership>;
   name: Scalars['String']['output'];
+};
+
+export type ValidationIssue = {
+  __typename?: 'ValidationIssue';
+  cell: Maybe<Scalars['String']['output']>;
+  message: Scalars['String']['output'];
+  /** ERROR | WARNING */
+  severity: Scalars['String']['output'];
+  sheet: Scalars['String']['output'];
 };
 
 export type Viewer = {
@@ -2384,14 +2891,20 @@ export type GlossaryDefinitionCommentsQueryVariables = Exact<{
 
 
 export type GlossaryDefinitionCommentsQuery = { node:
+    | { __typename?: 'AccessRequest', id: string }
+    | { __typename?: 'Audit', id: string }
     | { __typename?: 'CoFundingRound', id: string }
     | { __typename?: 'Comment', id: string }
     | { __typename?: 'CostPool', id: string }
     | { __typename?: 'Decision', id: string }
+    | { __typename?: 'Declaration', id: string }
+    | { __typename?: 'DeclarationImport', id: string }
     | { __typename?: 'Definition', id: string, comments: { __typename?: 'CommentConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'CommentEdge', cursor: string, node: { __typename?: 'Comment', id: string, body: string, createdAt: string, author: { __typename?: 'User', id: string, name: string }, organization: { __typename?: 'Organization', id: string, name: string, slug: string } | null } }> } }
     | { __typename?: 'DefinitionRevision', id: string }
     | { __typename?: 'DonorProfile', id: string }
     | { __typename?: 'Initiative', id: string }
+    | { __typename?: 'JointAudit', id: string }
+    | { __typename?: 'MatchReview', id: string }
     | { __typename?: 'Opportunity', id: string }
     | { __typename?: 'Organization', id: string }
     | { __typename?: 'Pledge', id: string }
@@ -2402,6 +2915,7 @@ export type GlossaryDefinitionCommentsQuery = { node:
     | { __typename?: 'Referral', id: string }
     | { __typename?: 'Registration', id: string }
     | { __typename?: 'SavedSearch', id: string }
+    | { __typename?: 'Smelter', id: string }
     | { __typename?: 'Term', id: string }
     | { __typename?: 'Tier', id: string }
     | { __typename?: 'User', id: string }
@@ -2813,6 +3327,167 @@ export type SearchQueryVariables = Exact<{
 
 export type SearchQuery = { search: { __typename?: 'SearchResult', totalCount: number, degraded: boolean, hits: Array<{ __typename?: 'SearchHit', kind: string, id: string, title: string, snippet: string | null, url: string }> } };
 
+export type SmelterRowFragment = { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal, country: string, status: AssessmentStatus, statusAsOf: string | null };
+
+export type SmelterListQueryVariables = Exact<{
+  query?: InputMaybe<Scalars['String']['input']>;
+  metals?: InputMaybe<Array<Metal> | Metal>;
+  countries?: InputMaybe<Array<Scalars['String']['input']> | Scalars['String']['input']>;
+  statuses?: InputMaybe<Array<AssessmentStatus> | AssessmentStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SmelterListQuery = { smelters: { __typename?: 'SmelterConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'SmelterEdge', node: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal, country: string, status: AssessmentStatus, statusAsOf: string | null } }> } };
+
+export type AuditSummaryFragment = { __typename?: 'Audit', id: string, standard: AuditStandard, type: AuditType, auditor: string | null, startedOn: string | null, completedOn: string | null, validUntil: string | null, discoverable: boolean, viewerCanDownload: boolean, viewerIsOwner: boolean, createdAt: string, owner: { __typename?: 'Organization', id: string, name: string, slug: string }, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal } };
+
+export type SmelterQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type SmelterQuery = { smelter: { __typename?: 'Smelter', aliases: Array<string>, city: string | null, stateProvince: string | null, source: string, reportedBy: Array<string>, id: string, cid: string | null, name: string, metal: Metal, country: string, status: AssessmentStatus, statusAsOf: string | null, audits: { __typename?: 'AuditConnection', totalCount: number, edges: Array<{ __typename?: 'AuditEdge', node: { __typename?: 'Audit', summary: string | null, outcome: string | null, id: string, standard: AuditStandard, type: AuditType, auditor: string | null, startedOn: string | null, completedOn: string | null, validUntil: string | null, discoverable: boolean, viewerCanDownload: boolean, viewerIsOwner: boolean, createdAt: string, owner: { __typename?: 'Organization', id: string, name: string, slug: string }, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal } } }> } } | null };
+
+export type DeclarationImportProgressQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeclarationImportProgressQuery = { declarationImport: { __typename?: 'DeclarationImport', id: string, fileName: string, state: ImportState, progress: number, error: string | null, duplicateOfImportId: string | null, sizeBytes: number, createdAt: string, declaration: { __typename?: 'Declaration', id: string, companyName: string, template: TemplateKind, revision: string, isCurrent: boolean } | null } | null };
+
+export type DeclarationsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type DeclarationsQuery = { declarations: { __typename?: 'DeclarationConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'DeclarationEdge', node: { __typename?: 'Declaration', id: string, companyName: string, template: TemplateKind, revision: string, effectiveDate: string | null, createdAt: string, isCurrent: boolean, issues: Array<{ __typename?: 'ValidationIssue', severity: string }> } }> } };
+
+export type DeclarationQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type DeclarationQuery = { declaration: { __typename?: 'Declaration', id: string, companyName: string, template: TemplateKind, revision: string, declarationScope: string | null, scopeDescription: string | null, effectiveDate: string | null, contactName: string | null, contactEmail: string | null, authorizer: string | null, createdAt: string, isCurrent: boolean, answers: unknown, products: unknown, issues: Array<{ __typename?: 'ValidationIssue', severity: string, sheet: string, cell: string | null, message: string }>, smelterRows: Array<{ __typename?: 'DeclaredSmelter', row: number, metal: Metal, reportedName: string, reportedCountry: string | null, reportedCid: string | null, matchMethod: MatchMethod, confidence: number, unidentified: boolean, inReview: boolean, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, status: AssessmentStatus } | null }> } | null };
+
+export type MatchReviewsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+}>;
+
+
+export type MatchReviewsQuery = { matchReviews: Array<{ __typename?: 'MatchReview', id: string, reportedName: string, reportedCountry: string | null, metal: Metal, rowCount: number, resolvedAt: string | null, candidates: Array<{ __typename?: 'SmelterCandidate', confidence: number, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal, country: string, status: AssessmentStatus, statusAsOf: string | null } }> }> };
+
+export type ReviewCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReviewCountQuery = { matchReviews: Array<{ __typename?: 'MatchReview', id: string, rowCount: number }> };
+
+export type ResolveMatchReviewMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  smelterId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type ResolveMatchReviewMutation = { resolveMatchReview: { __typename?: 'MatchReview', id: string, resolvedAt: string | null, rowCount: number } };
+
+export type CoverageQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CoverageQuery = { coverage: { __typename?: 'Coverage', smelterCount: number, conformant: number, withValidSharedAudit: number, withoutEvidence: number, byMetal: Array<{ __typename?: 'MetalCoverage', metal: Metal, smelterCount: number, conformant: number, withValidSharedAudit: number, withoutEvidence: number }>, smelters: Array<{ __typename?: 'CoverageSmelter', evidence: string, suppliers: Array<string>, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal, country: string, status: AssessmentStatus, statusAsOf: string | null } }>, suppliers: Array<{ __typename?: 'SupplierDeclaration', declarationId: string, companyName: string, template: string, revision: string, effectiveDate: string | null, importedAt: string, isCurrent: boolean, errors: number, warnings: number, smelterRows: number, unidentifiedRows: number, rowsInReview: number, stale: boolean }> } };
+
+export type SmelterEvidenceQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SmelterEvidenceQuery = { coverage: { __typename?: 'Coverage', smelters: Array<{ __typename?: 'CoverageSmelter', evidence: string, smelter: { __typename?: 'Smelter', id: string } }> } };
+
+export type AuditsQueryVariables = Exact<{
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+  smelterId?: InputMaybe<Scalars['ID']['input']>;
+}>;
+
+
+export type AuditsQuery = { audits: { __typename?: 'AuditConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'AuditEdge', node: { __typename?: 'Audit', id: string, standard: AuditStandard, type: AuditType, auditor: string | null, startedOn: string | null, completedOn: string | null, validUntil: string | null, discoverable: boolean, viewerCanDownload: boolean, viewerIsOwner: boolean, createdAt: string, owner: { __typename?: 'Organization', id: string, name: string, slug: string }, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal } } }> } };
+
+export type AuditQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type AuditQuery = { audit: { __typename?: 'Audit', summary: string | null, outcome: string | null, id: string, standard: AuditStandard, type: AuditType, auditor: string | null, startedOn: string | null, completedOn: string | null, validUntil: string | null, discoverable: boolean, viewerCanDownload: boolean, viewerIsOwner: boolean, createdAt: string, correctiveActions: Array<{ __typename?: 'CorrectiveAction', description: string, dueDate: string | null, status: string }>, reports: Array<{ __typename?: 'AuditReport', id: string, fileName: string, sizeBytes: number, createdAt: string, downloadUrl: string | null }>, visibility: { __typename?: 'VisibilityRule', level: Visibility, initiatives: Array<{ __typename?: 'Initiative', id: string, name: string }>, organizations: Array<{ __typename?: 'Organization', id: string, name: string }> }, owner: { __typename?: 'Organization', id: string, name: string, slug: string }, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal } } | null };
+
+export type AccessRequestFieldsFragment = { __typename?: 'AccessRequest', id: string, purpose: string, status: AccessRequestStatus, createdAt: string, decidedAt: string | null, expiresAt: string | null, requester: { __typename?: 'Organization', id: string, name: string, slug: string }, audit: { __typename?: 'Audit', id: string, standard: AuditStandard, type: AuditType, validUntil: string | null, owner: { __typename?: 'Organization', id: string, name: string }, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string } } };
+
+export type AccessRequestsQueryVariables = Exact<{
+  incoming: Scalars['Boolean']['input'];
+}>;
+
+
+export type AccessRequestsQuery = { accessRequests: Array<{ __typename?: 'AccessRequest', id: string, purpose: string, status: AccessRequestStatus, createdAt: string, decidedAt: string | null, expiresAt: string | null, requester: { __typename?: 'Organization', id: string, name: string, slug: string }, audit: { __typename?: 'Audit', id: string, standard: AuditStandard, type: AuditType, validUntil: string | null, owner: { __typename?: 'Organization', id: string, name: string }, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string } } }> };
+
+export type AccessLogQueryVariables = Exact<{
+  auditId: Scalars['ID']['input'];
+}>;
+
+
+export type AccessLogQuery = { accessLog: Array<{ __typename?: 'AccessLogEntry', action: string, at: string, reportId: string | null, organization: { __typename?: 'Organization', id: string, name: string }, user: { __typename?: 'User', id: string, name: string } }> };
+
+export type CreateAuditMutationVariables = Exact<{
+  input: AuditInput;
+}>;
+
+
+export type CreateAuditMutation = { createAudit: { __typename?: 'Audit', id: string } };
+
+export type UpdateAuditMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  input: AuditInput;
+}>;
+
+
+export type UpdateAuditMutation = { updateAudit: { __typename?: 'Audit', id: string } };
+
+export type RequestAuditAccessMutationVariables = Exact<{
+  auditId: Scalars['ID']['input'];
+  purpose: Scalars['String']['input'];
+}>;
+
+
+export type RequestAuditAccessMutation = { requestAuditAccess: { __typename?: 'AccessRequest', id: string, purpose: string, status: AccessRequestStatus, createdAt: string, decidedAt: string | null, expiresAt: string | null, requester: { __typename?: 'Organization', id: string, name: string, slug: string }, audit: { __typename?: 'Audit', id: string, standard: AuditStandard, type: AuditType, validUntil: string | null, owner: { __typename?: 'Organization', id: string, name: string }, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string } } } };
+
+export type DecideAccessRequestMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  approve: Scalars['Boolean']['input'];
+  expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+}>;
+
+
+export type DecideAccessRequestMutation = { decideAccessRequest: { __typename?: 'AccessRequest', id: string, purpose: string, status: AccessRequestStatus, createdAt: string, decidedAt: string | null, expiresAt: string | null, requester: { __typename?: 'Organization', id: string, name: string, slug: string }, audit: { __typename?: 'Audit', id: string, standard: AuditStandard, type: AuditType, validUntil: string | null, owner: { __typename?: 'Organization', id: string, name: string }, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string } } } };
+
+export type JointAuditFieldsFragment = { __typename?: 'JointAudit', id: string, status: string, createdAt: string, viewerIsSponsor: boolean, estimatedCost: { __typename?: 'Money', amountMinor: number, currency: string } | null, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal, country: string }, proposer: { __typename?: 'Organization', id: string, name: string, slug: string }, sponsors: Array<{ __typename?: 'Organization', id: string, name: string }>, shares: Array<{ __typename?: 'JointAuditShare', joinedAt: string, amount: { __typename?: 'Money', amountMinor: number, currency: string } | null, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }> };
+
+export type JointAuditsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type JointAuditsQuery = { jointAudits: Array<{ __typename?: 'JointAudit', id: string, status: string, createdAt: string, viewerIsSponsor: boolean, estimatedCost: { __typename?: 'Money', amountMinor: number, currency: string } | null, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal, country: string }, proposer: { __typename?: 'Organization', id: string, name: string, slug: string }, sponsors: Array<{ __typename?: 'Organization', id: string, name: string }>, shares: Array<{ __typename?: 'JointAuditShare', joinedAt: string, amount: { __typename?: 'Money', amountMinor: number, currency: string } | null, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }> }> };
+
+export type ProposeJointAuditMutationVariables = Exact<{
+  smelterId: Scalars['ID']['input'];
+  estimatedCost?: InputMaybe<MoneyInput>;
+}>;
+
+
+export type ProposeJointAuditMutation = { proposeJointAudit: { __typename?: 'JointAudit', id: string, status: string, createdAt: string, viewerIsSponsor: boolean, estimatedCost: { __typename?: 'Money', amountMinor: number, currency: string } | null, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal, country: string }, proposer: { __typename?: 'Organization', id: string, name: string, slug: string }, sponsors: Array<{ __typename?: 'Organization', id: string, name: string }>, shares: Array<{ __typename?: 'JointAuditShare', joinedAt: string, amount: { __typename?: 'Money', amountMinor: number, currency: string } | null, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }> } };
+
+export type JoinJointAuditMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type JoinJointAuditMutation = { joinJointAudit: { __typename?: 'JointAudit', id: string, status: string, createdAt: string, viewerIsSponsor: boolean, estimatedCost: { __typename?: 'Money', amountMinor: number, currency: string } | null, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, metal: Metal, country: string }, proposer: { __typename?: 'Organization', id: string, name: string, slug: string }, sponsors: Array<{ __typename?: 'Organization', id: string, name: string }>, shares: Array<{ __typename?: 'JointAuditShare', joinedAt: string, amount: { __typename?: 'Money', amountMinor: number, currency: string } | null, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }> } };
+
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const CallCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"isOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amplifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<CallCardFragment, unknown>;
 export const FundingProjectSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentToReferral"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<FundingProjectSummaryFragment, unknown>;
@@ -2828,6 +3503,10 @@ export const TierFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"
 export const TierMembershipFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"TierMembershipFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"TierMembership"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"since"}},{"kind":"Field","name":{"kind":"Name","value":"until"}},{"kind":"Field","name":{"kind":"Name","value":"appliedAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBand"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<TierMembershipFieldsFragment, unknown>;
 export const CostPoolSummaryFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CostPoolSummaryFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"CostPool"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"joinDeadline"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"participantCount"}},{"kind":"Field","name":{"kind":"Name","value":"total"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"uncovered"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}}]}}]} as unknown as DocumentNode<CostPoolSummaryFieldsFragment, unknown>;
 export const PoolShareFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"PoolShareFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"PoolShare"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"capped"}},{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"paid"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"due"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"credit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"tier"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]} as unknown as DocumentNode<PoolShareFieldsFragment, unknown>;
+export const SmelterRowFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SmelterRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Smelter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusAsOf"}}]}}]} as unknown as DocumentNode<SmelterRowFragment, unknown>;
+export const AuditSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Audit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"auditor"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"discoverable"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDownload"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOwner"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}}]}}]}}]} as unknown as DocumentNode<AuditSummaryFragment, unknown>;
+export const AccessRequestFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccessRequestFieldsFragment, unknown>;
+export const JointAuditFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JointAuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointAudit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSponsor"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<JointAuditFieldsFragment, unknown>;
 export const SwitchOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<SwitchOrganizationMutation, SwitchOrganizationMutationVariables>;
 export const SignOutDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SignOut"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"signOut"}}]}}]} as unknown as DocumentNode<SignOutMutation, SignOutMutationVariables>;
 export const ViewerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<ViewerQuery, ViewerQueryVariables>;
@@ -2934,3 +3613,24 @@ export const SetMemberRoleDocument = {"kind":"Document","definitions":[{"kind":"
 export const RevokeInvitationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeInvitation"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeInvitation"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}]}]}}]} as unknown as DocumentNode<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
 export const SwitchToOrganizationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SwitchToOrganization"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"switchOrganization"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"organizationId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"organizationId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ViewerFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<SwitchToOrganizationMutation, SwitchToOrganizationMutationVariables>;
 export const SearchDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Search"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"search"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"degraded"}},{"kind":"Field","name":{"kind":"Name","value":"hits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"snippet"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]}}]} as unknown as DocumentNode<SearchQuery, SearchQueryVariables>;
+export const SmelterListDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmelterList"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"metals"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Metal"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"countries"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AssessmentStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smelters"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}},{"kind":"Argument","name":{"kind":"Name","value":"metals"},"value":{"kind":"Variable","name":{"kind":"Name","value":"metals"}}},{"kind":"Argument","name":{"kind":"Name","value":"countries"},"value":{"kind":"Variable","name":{"kind":"Name","value":"countries"}}},{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SmelterRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SmelterRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Smelter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusAsOf"}}]}}]} as unknown as DocumentNode<SmelterListQuery, SmelterListQueryVariables>;
+export const SmelterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Smelter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smelter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SmelterRow"}},{"kind":"Field","name":{"kind":"Name","value":"aliases"}},{"kind":"Field","name":{"kind":"Name","value":"city"}},{"kind":"Field","name":{"kind":"Name","value":"stateProvince"}},{"kind":"Field","name":{"kind":"Name","value":"source"}},{"kind":"Field","name":{"kind":"Name","value":"reportedBy"}},{"kind":"Field","name":{"kind":"Name","value":"audits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"50"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditSummary"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SmelterRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Smelter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusAsOf"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Audit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"auditor"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"discoverable"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDownload"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOwner"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}}]}}]}}]} as unknown as DocumentNode<SmelterQuery, SmelterQueryVariables>;
+export const DeclarationImportProgressDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"DeclarationImportProgress"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declarationImport"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"state"}},{"kind":"Field","name":{"kind":"Name","value":"progress"}},{"kind":"Field","name":{"kind":"Name","value":"error"}},{"kind":"Field","name":{"kind":"Name","value":"duplicateOfImportId"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"declaration"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}}]}}]}}]}}]} as unknown as DocumentNode<DeclarationImportProgressQuery, DeclarationImportProgressQueryVariables>;
+export const DeclarationsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Declarations"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declarations"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeclarationsQuery, DeclarationsQueryVariables>;
+export const DeclarationDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Declaration"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declaration"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"declarationScope"}},{"kind":"Field","name":{"kind":"Name","value":"scopeDescription"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"contactName"}},{"kind":"Field","name":{"kind":"Name","value":"contactEmail"}},{"kind":"Field","name":{"kind":"Name","value":"authorizer"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"answers"}},{"kind":"Field","name":{"kind":"Name","value":"products"}},{"kind":"Field","name":{"kind":"Name","value":"issues"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"severity"}},{"kind":"Field","name":{"kind":"Name","value":"sheet"}},{"kind":"Field","name":{"kind":"Name","value":"cell"}},{"kind":"Field","name":{"kind":"Name","value":"message"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelterRows"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"row"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"reportedName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCountry"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCid"}},{"kind":"Field","name":{"kind":"Name","value":"matchMethod"}},{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"unidentified"}},{"kind":"Field","name":{"kind":"Name","value":"inReview"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}}]}}]}}]}}]} as unknown as DocumentNode<DeclarationQuery, DeclarationQueryVariables>;
+export const MatchReviewsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"MatchReviews"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reportedName"}},{"kind":"Field","name":{"kind":"Name","value":"reportedCountry"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"candidates"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"confidence"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SmelterRow"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SmelterRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Smelter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusAsOf"}}]}}]} as unknown as DocumentNode<MatchReviewsQuery, MatchReviewsQueryVariables>;
+export const ReviewCountDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ReviewCount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"matchReviews"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"IntValue","value":"100"}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<ReviewCountQuery, ReviewCountQueryVariables>;
+export const ResolveMatchReviewDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ResolveMatchReview"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"smelterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"resolveMatchReview"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"smelterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"smelterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"resolvedAt"}},{"kind":"Field","name":{"kind":"Name","value":"rowCount"}}]}}]}}]} as unknown as DocumentNode<ResolveMatchReviewMutation, ResolveMatchReviewMutationVariables>;
+export const CoverageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smelterCount"}},{"kind":"Field","name":{"kind":"Name","value":"conformant"}},{"kind":"Field","name":{"kind":"Name","value":"withValidSharedAudit"}},{"kind":"Field","name":{"kind":"Name","value":"withoutEvidence"}},{"kind":"Field","name":{"kind":"Name","value":"byMetal"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"smelterCount"}},{"kind":"Field","name":{"kind":"Name","value":"conformant"}},{"kind":"Field","name":{"kind":"Name","value":"withValidSharedAudit"}},{"kind":"Field","name":{"kind":"Name","value":"withoutEvidence"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"suppliers"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"SmelterRow"}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"suppliers"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"declarationId"}},{"kind":"Field","name":{"kind":"Name","value":"companyName"}},{"kind":"Field","name":{"kind":"Name","value":"template"}},{"kind":"Field","name":{"kind":"Name","value":"revision"}},{"kind":"Field","name":{"kind":"Name","value":"effectiveDate"}},{"kind":"Field","name":{"kind":"Name","value":"importedAt"}},{"kind":"Field","name":{"kind":"Name","value":"isCurrent"}},{"kind":"Field","name":{"kind":"Name","value":"errors"}},{"kind":"Field","name":{"kind":"Name","value":"warnings"}},{"kind":"Field","name":{"kind":"Name","value":"smelterRows"}},{"kind":"Field","name":{"kind":"Name","value":"unidentifiedRows"}},{"kind":"Field","name":{"kind":"Name","value":"rowsInReview"}},{"kind":"Field","name":{"kind":"Name","value":"stale"}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"SmelterRow"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Smelter"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"statusAsOf"}}]}}]} as unknown as DocumentNode<CoverageQuery, CoverageQueryVariables>;
+export const SmelterEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmelterEvidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"coverage"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smelters"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"evidence"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]}}]}}]} as unknown as DocumentNode<SmelterEvidenceQuery, SmelterEvidenceQueryVariables>;
+export const AuditsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Audits"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"smelterId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audits"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"smelterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"smelterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Audit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"auditor"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"discoverable"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDownload"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOwner"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}}]}}]}}]} as unknown as DocumentNode<AuditsQuery, AuditsQueryVariables>;
+export const AuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Audit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"audit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AuditSummary"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"correctiveActions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"dueDate"}},{"kind":"Field","name":{"kind":"Name","value":"status"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reports"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"downloadUrl"}}]}},{"kind":"Field","name":{"kind":"Name","value":"visibility"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"level"}},{"kind":"Field","name":{"kind":"Name","value":"initiatives"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organizations"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AuditSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Audit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"auditor"}},{"kind":"Field","name":{"kind":"Name","value":"startedOn"}},{"kind":"Field","name":{"kind":"Name","value":"completedOn"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"discoverable"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanDownload"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsOwner"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}}]}}]}}]} as unknown as DocumentNode<AuditQuery, AuditQueryVariables>;
+export const AccessRequestsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessRequests"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"incoming"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessRequests"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"incoming"},"value":{"kind":"Variable","name":{"kind":"Name","value":"incoming"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccessRequestsQuery, AccessRequestsQueryVariables>;
+export const AccessLogDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"AccessLog"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"auditId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"accessLog"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"auditId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"auditId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"action"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"reportId"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<AccessLogQuery, AccessLogQueryVariables>;
+export const CreateAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<CreateAuditMutation, CreateAuditMutationVariables>;
+export const UpdateAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"UpdateAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"AuditInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"updateAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}}]}}]}}]} as unknown as DocumentNode<UpdateAuditMutation, UpdateAuditMutationVariables>;
+export const RequestAuditAccessDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RequestAuditAccess"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"auditId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"requestAuditAccess"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"auditId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"auditId"}}},{"kind":"Argument","name":{"kind":"Name","value":"purpose"},"value":{"kind":"Variable","name":{"kind":"Name","value":"purpose"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<RequestAuditAccessMutation, RequestAuditAccessMutationVariables>;
+export const DecideAccessRequestDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"DecideAccessRequest"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"approve"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"DateTime"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"decideAccessRequest"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"approve"},"value":{"kind":"Variable","name":{"kind":"Name","value":"approve"}}},{"kind":"Argument","name":{"kind":"Name","value":"expiresAt"},"value":{"kind":"Variable","name":{"kind":"Name","value":"expiresAt"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"AccessRequestFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"AccessRequestFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"AccessRequest"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"purpose"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"decidedAt"}},{"kind":"Field","name":{"kind":"Name","value":"expiresAt"}},{"kind":"Field","name":{"kind":"Name","value":"requester"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"audit"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"standard"}},{"kind":"Field","name":{"kind":"Name","value":"type"}},{"kind":"Field","name":{"kind":"Name","value":"validUntil"}},{"kind":"Field","name":{"kind":"Name","value":"owner"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]} as unknown as DocumentNode<DecideAccessRequestMutation, DecideAccessRequestMutationVariables>;
+export const JointAuditsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"JointAudits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"jointAudits"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JointAuditFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JointAuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointAudit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSponsor"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<JointAuditsQuery, JointAuditsQueryVariables>;
+export const ProposeJointAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ProposeJointAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"smelterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"estimatedCost"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"MoneyInput"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"proposeJointAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"smelterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"smelterId"}}},{"kind":"Argument","name":{"kind":"Name","value":"estimatedCost"},"value":{"kind":"Variable","name":{"kind":"Name","value":"estimatedCost"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JointAuditFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JointAuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointAudit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSponsor"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<ProposeJointAuditMutation, ProposeJointAuditMutationVariables>;
+export const JoinJointAuditDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinJointAudit"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinJointAudit"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"JointAuditFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"JointAuditFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"JointAudit"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsSponsor"}},{"kind":"Field","name":{"kind":"Name","value":"estimatedCost"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"proposer"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"sponsors"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}},{"kind":"Field","name":{"kind":"Name","value":"shares"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinedAt"}},{"kind":"Field","name":{"kind":"Name","value":"amount"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<JoinJointAuditMutation, JoinJointAuditMutationVariables>;

@@ -636,6 +636,7 @@ export function VisibilityFieldset({
   initiativesLoading,
   excludeOrganization,
   errors,
+  levels = LEVELS,
 }: {
   value: Visibility;
   onChange: (value: Visibility) => void;
@@ -647,6 +648,8 @@ export function VisibilityFieldset({
   initiativesLoading: boolean;
   excludeOrganization?: string | null;
   errors: Record<string, string>;
+  /** the levels offered (all five by default) */
+  levels?: readonly Visibility[];
 }) {
   const { t } = useTranslation();
   return (
@@ -657,7 +660,7 @@ export function VisibilityFieldset({
         name="visibility"
         value={value}
         onChange={(v) => onChange(v as Visibility)}
-        options={LEVELS.map((level) => ({ id: level, label: t(`funding.visibility.${level}`), description: t(`funding.visibilityHelp.${level}`) }))}
+        options={levels.map((level) => ({ id: level, label: t(`funding.visibility.${level}`), description: t(`funding.visibilityHelp.${level}`) }))}
       />
       {value === 'INITIATIVE' ? (
         initiativesLoading ? (
