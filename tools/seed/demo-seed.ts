@@ -18,6 +18,7 @@ import { seedGlossary } from './glossary-seed';
 import { seedMembership } from './membership-seed';
 import { seedMatchmaking } from './matchmaking-seed';
 import { seedClearinghouse } from './clearinghouse-seed';
+import { seedSmelters } from './smelters-seed';
 
 export const DEMO_PASSWORD = 'commonground-demo';
 
@@ -237,5 +238,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
       ]);
     }
   });
+  await seedSmelters(dataSource); // through the services, in an application context of its own (after the commit above)
   return { created: created || empty, signIns };
 }
