@@ -440,3 +440,51 @@ describe('saved searches, digests and reminders', () => {
     expect((await b.client.ok(`query($id: ID!) { opportunity(id: $id) { viewerReminders } }`, { id })).opportunity.viewerReminders).toEqual([]);
   });
 });
+
+describe('documents of an opportunity', () => {
+  const PDF = Buffer.from('%PDF-1.4\n% terms of reference\n%%EOF\n');
+  const upload = (who: SignedIn, id: string, bytes: Buffer, name: string) => {
+    const form = new FormData();
+    form.append('file', new Blob([bytes]), name);
+    return who.client.fetch(`/api/opportunities/${id}/files`, { method: 'POST', body: form });
+  };
+
+  it('takes documents from the publisher, checks their type, and serves them to the audience only', async () => {
+    const p = await aPublisher();
+    const member = await aUser(app);
+    const outsider = await aUser(app);
+    const id = await published(p, { visibility: { level: 'ORGANIZATIONS', organizationIds: [member.organizationId] } });
+    expect((await upload(outsider, id, PDF, 'tor.pdf')).status).toBe(404);
+    expect((await upload(member, id, PDF, 'tor.pdf')).status).toBe(403);
+    const disguised = await upload(p, id, Buffer.from('MZ\x90\x00 an executable'), 'terms.pdf');
+    expect(disguised.status).toBe(400);
+    expect(await disguised.json()).toMatchObject({ error: { code: 'BAD_USER_INPUT' } });
+    const ok = await upload(p, id, PDF, 'Terms of reference – 2027.pdf');
+    expect(ok.status).toBe(201);
+    const file = (await ok.json()) as { id: string; fileName: string; contentType: string; sizeBytes: number };
+    expect(file).toMatchObject({ fileName: 'Terms of reference – 2027.pdf', contentType: 'application/pdf', sizeBytes: PDF.length });
+
+    const { opportunity } = await member.client.ok(`query($id: ID!) { opportunity(id: $id) { files { id fileName url } } }`, { id });
+    expect(opportunity.files).toEqual([{ id: file.id, fileName: 'Terms of reference – 2027.pdf', url: `${app.config.publicUrl}/api/opportunities/${id}/files/${file.id}` }]);
+    const download = await member.client.fetch(`/api/opportunities/${id}/files/${file.id}`);
+    expect(download.status).toBe(200);
+    expect(Buffer.from(await download.arrayBuffer()).equals(PDF)).toBe(true);
+    expect((await outsider.client.fetch(`/api/opportunities/${id}/files/${file.id}`)).status).toBe(404);
+    expect((await app.client().fetch(`/api/opportunities/${id}/files/${file.id}`)).status).toBe(404);
+
+    const REMOVE = `mutation($id: ID!) { removeOpportunityFile(id: $id) }`;
+    expect((await member.client.fails(REMOVE, { id: file.id })).extensions?.code).toBe('FORBIDDEN');
+    expect((await p.client.ok(REMOVE, { id: file.id })).removeOpportunityFile).toBe(true);
+    expect((await member.client.fetch(`/api/opportunities/${id}/files/${file.id}`)).status).toBe(404);
+  });
+
+  it('deletes a saved search of its owner only', async () => {
+    const owner = await aUser(app);
+    const other = await aUser(app);
+    const { saveSearch } = await owner.client.ok(`mutation($input: SavedSearchInput!) { saveSearch(input: $input) { id } }`, { input: { name: 'Gold', filter: { minerals: ['gold'] }, frequency: 'WEEKLY' } });
+    const DELETE = `mutation($id: ID!) { deleteSavedSearch(id: $id) }`;
+    expect((await other.client.fails(DELETE, { id: saveSearch.id })).extensions?.code).toBe('NOT_FOUND');
+    expect((await owner.client.ok(DELETE, { id: saveSearch.id })).deleteSavedSearch).toBe(true);
+    expect((await owner.client.ok(`query { savedSearches { id } }`)).savedSearches).toEqual([]);
+  });
+});

@@ -244,4 +244,23 @@ export class FeedTokenEntity {
   user?: UserEntity;
 }
 
-export const CLEARINGHOUSE_ENTITIES = [OpportunityEntity, AmplificationEntity, RegistrationEntity, SavedSearchEntity, SavedSearchDeliveryEntity, DeadlineReminderEntity, FeedTokenEntity];
+/** A document uploaded with an opportunity (terms of reference, forms); read by whoever may see the opportunity. */
+@Entity('opportunity_files')
+@Index('opportunity_files_opportunity', ['opportunityId', 'createdAt'])
+export class OpportunityFileEntity {
+  @PrimaryGeneratedColumn('uuid') id: string;
+  @Column({ name: 'opportunity_id', type: 'uuid' }) opportunityId: string;
+  @Column({ name: 'file_name', type: 'text' }) fileName: string;
+  @Column({ name: 'content_type', type: 'text' }) contentType: string;
+  @Column({ name: 'size_bytes', type: 'int' }) sizeBytes: number;
+  @Column({ type: 'char', length: 64 }) sha256: string;
+  @Column({ name: 'storage_key', type: 'text' }) storageKey: string;
+  @Column({ name: 'uploaded_by_user_id', type: 'uuid' }) uploadedByUserId: string;
+  @CreateDateColumn({ name: 'created_at', type: 'timestamptz' }) createdAt: Date;
+
+  @ManyToOne(() => OpportunityEntity, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'opportunity_id' })
+  opportunity?: OpportunityEntity;
+}
+
+export const CLEARINGHOUSE_ENTITIES = [OpportunityFileEntity, OpportunityEntity, AmplificationEntity, RegistrationEntity, SavedSearchEntity, SavedSearchDeliveryEntity, DeadlineReminderEntity, FeedTokenEntity];

@@ -2,7 +2,7 @@ import { LoaderFactory, MaybeActor } from '@commonground/api-core';
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { AmplificationEntity, RegistrationEntity, RegistrationStatus } from './clearinghouse.entities';
+import { AmplificationEntity, OpportunityFileEntity, RegistrationEntity, RegistrationStatus } from './clearinghouse.entities';
 
 const grouped = <T>(keys: readonly string[], rows: T[], keyOf: (r: T) => string) => keys.map((k) => rows.filter((r) => keyOf(r) === k));
 
@@ -21,6 +21,9 @@ export class ClearinghouseLoaders implements LoaderFactory<ReturnType<Clearingho
     return {
       amplifications: new DataLoader<string, AmplificationEntity[]>(async (ids) =>
         grouped(ids, await ds.getRepository(AmplificationEntity).find({ where: { opportunityId: In([...ids]) }, order: { createdAt: 'ASC' } }), (r) => r.opportunityId),
+      ),
+      files: new DataLoader<string, OpportunityFileEntity[]>(async (ids) =>
+        grouped(ids, await ds.getRepository(OpportunityFileEntity).find({ where: { opportunityId: In([...ids]) }, order: { createdAt: 'ASC' } }), (r) => r.opportunityId),
       ),
       seats: new DataLoader<string, SeatCounts>(async (ids) => {
         const rows: Array<{ id: string; confirmed: number; waitlisted: number }> = await ds.query(

@@ -9,6 +9,7 @@ import { AmplificationResolver, OpportunityResolver, RegistrationResolver, Saved
 import { FeedController } from './feed.controller';
 import { FeedService } from './feed.service';
 import { LifecycleService } from './lifecycle.service';
+import { OpportunityFileService } from './opportunity-file.service';
 import { OpportunityService } from './opportunity.service';
 import { RegistrationService } from './registration.service';
 import { OpportunitySearchIndexer } from './search/opportunity.indexer';
@@ -20,6 +21,7 @@ import { OpportunitySearchService } from './search/opportunity-search.service';
   controllers: [FeedController],
   providers: [
     OpportunityService,
+    OpportunityFileService,
     OpportunitySearchService,
     OpportunitySearchIndexer,
     RegistrationService,

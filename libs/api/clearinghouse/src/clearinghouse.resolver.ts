@@ -17,12 +17,14 @@ import {
   FeedTokenInfo,
   Opportunity,
   OpportunityConnection,
+  OpportunityFile,
   OpportunitySort,
   Registration,
   SavedSearch,
   UnsubscribeResult,
 } from './dto/clearinghouse.objects';
 import { FeedService } from './feed.service';
+import { OpportunityFileService } from './opportunity-file.service';
 import { OpportunityService, textIn } from './opportunity.service';
 import { RegistrationService } from './registration.service';
 import { FacetResult, OpportunitySearchService, cursorAt } from './search/opportunity-search.service';
@@ -48,6 +50,7 @@ export class OpportunityResolver {
     private readonly alerts: AlertsService,
     private readonly loaders: ClearinghouseLoaders,
     private readonly identity: IdentityLoaders,
+    private readonly fileService: OpportunityFileService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -186,6 +189,24 @@ export class OpportunityResolver {
   @ResolveField(() => [Amplification])
   async amplifications(@Parent() o: Opportunity, @Context() ctx: GraphQLContext) {
     return (await ctx.loaders.for(this.loaders).amplifications.load(o.id)).map(toAmplification);
+  }
+
+  @ResolveField(() => [OpportunityFile], { description: 'documents uploaded with it (POST /api/opportunities/:id/files)' })
+  async files(@Parent() o: Opportunity, @Context() ctx: GraphQLContext): Promise<OpportunityFile[]> {
+    return (await ctx.loaders.for(this.loaders).files.load(o.id)).map((f) => ({
+      id: f.id,
+      fileName: f.fileName,
+      contentType: f.contentType,
+      sizeBytes: f.sizeBytes,
+      createdAt: f.createdAt,
+      url: `${this.config.publicUrl}/api/opportunities/${o.id}/files/${f.id}`,
+    }));
+  }
+
+  @Mutation(() => Boolean, { description: 'The publisher removes an uploaded document.' })
+  @Access('organization')
+  removeOpportunityFile(@SignedInActor() actor: Actor, @Args('id', { type: () => ID }) id: string) {
+    return this.fileService.remove(actor, id);
   }
 
   @ResolveField(() => String)

@@ -1,5 +1,10 @@
 import { Access, Actor, AppError, CurrentActor, MaybeActor, SignedInActor, badInput, isUuid, notFound } from '@commonground/api-core';
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, UploadedFile, UseInterceptors } from '@nestjs/common';
+import { FileInterceptor } from '@nestjs/platform-express';
+import fs from 'node:fs';
+import os from 'node:os';
+import { pipeline } from 'node:stream/promises';
+import { MAX_OPPORTUNITY_FILE_BYTES, OpportunityFileService } from './opportunity-file.service';
 import { stringify } from 'csv-stringify/sync';
 import type { Request, Response } from 'express';
 import { DataSource } from 'typeorm';
@@ -24,7 +29,37 @@ export class FeedController {
     private readonly opportunities: OpportunityService,
     private readonly registrations: RegistrationService,
     private readonly dataSource: DataSource,
+    private readonly files: OpportunityFileService,
   ) {}
+
+  /** The publisher uploads a document (multipart `file`): PDF, office document or image, type checked from its bytes. */
+  @Post('api/opportunities/:id/files')
+  @HttpCode(201)
+  @Access('organization')
+  @UseInterceptors(FileInterceptor('file', { dest: os.tmpdir(), limits: { fileSize: MAX_OPPORTUNITY_FILE_BYTES, files: 1 } }))
+  async uploadFile(@SignedInActor() actor: Actor, @Param('id') id: string, @UploadedFile() file: { originalname: string; path?: string } | undefined) {
+    try {
+      if (!file?.path) throw badInput('file', 'Attach the document in the field "file".');
+      const stored = await this.files.add(actor, id, Buffer.from(file.originalname, 'latin1').toString('utf8'), fs.createReadStream(file.path));
+      return { id: stored.id, fileName: stored.fileName, sizeBytes: stored.sizeBytes, contentType: stored.contentType };
+    } finally {
+      if (file?.path) fs.promises.rm(file.path, { force: true }).catch(() => undefined);
+    }
+  }
+
+  /** A document of an opportunity, for whoever may see the opportunity (404 for everyone else). */
+  @Get('api/opportunities/:id/files/:fileId')
+  @Access('public')
+  async downloadFile(@CurrentActor() actor: MaybeActor, @Param('id') id: string, @Param('fileId') fileId: string, @Res() res: Response) {
+    const found = await this.files.open(actor, id, fileId);
+    if (!found) throw notFound('The document');
+    res.setHeader('Content-Type', found.file.contentType);
+    res.setHeader('Content-Length', String(found.file.sizeBytes));
+    res.setHeader('Content-Disposition', `attachment; filename="${found.file.fileName.replace(/[^\x20-\x7e]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(found.file.fileName)}`);
+    res.setHeader('Cache-Control', 'private, max-age=0');
+    res.setHeader('X-Content-Type-Options', 'nosniff');
+    await pipeline(found.stream, res);
+  }
 
   private async context(req: Request, session: MaybeActor) {
     const params = new URLSearchParams(req.url.split('?')[1] ?? '');

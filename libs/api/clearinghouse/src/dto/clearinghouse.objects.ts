@@ -30,6 +30,16 @@ export class OpportunityAttachment {
   @Field() url: string;
 }
 
+@ObjectType()
+export class OpportunityFile {
+  @Field(() => ID) id: string;
+  @Field() fileName: string;
+  @Field() contentType: string;
+  @Field(() => Int) sizeBytes: number;
+  @Field() url: string;
+  @Field(() => Date) createdAt: Date;
+}
+
 @ObjectType({ implements: () => [NodeInterface] })
 export class Opportunity implements NodeInterface {
   @Field(() => ID) id: string;
