@@ -105,6 +105,15 @@ describeInBrowser('clearinghouse journeys in the browser', () => {
     await page.getByText(/Closes .*Africa\/Kinshasa|Closes .*\(your time\)/).first().waitFor();
     await expectAccessible(page, 'call page, publisher');
 
+    // the publisher uploads the terms of reference; a file that is not what its name says is refused
+    const files = page.getByRole('region', { name: 'Documents to download' });
+    await files.getByLabel('Add a document').setInputFiles({ name: 'fake.pdf', mimeType: 'application/pdf', buffer: Buffer.from('not a pdf at all') });
+    await files.getByRole('button', { name: 'Upload' }).click();
+    await files.getByRole('alert').waitFor();
+    await files.getByLabel('Add a document').setInputFiles({ name: 'Terms of reference.pdf', mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n% terms\n%%EOF\n') });
+    await files.getByRole('button', { name: 'Upload' }).click();
+    await files.getByRole('link', { name: 'Terms of reference.pdf' }).waitFor();
+
     // the French text, marked as a translation
     const languages = page.getByRole('navigation', { name: 'Languages of this opportunity' });
     await languages.getByRole('link', { name: 'English (original)' }).waitFor();

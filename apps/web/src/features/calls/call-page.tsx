@@ -15,6 +15,7 @@ import { AmplifyCallMutation, ArchiveCallMutation, CallQuery, CancelRegistration
 import { CallStatusBadge, DeadlineText, evictCallLists, KindBadge, pickText, useAmountRange, useUiLanguage } from './calls-components';
 import { REGISTRABLE_KINDS } from './calls-filter';
 import { useOwnInitiatives } from './call-form-page';
+import { DocumentsSection } from './call-documents';
 import './calls.css';
 
 export type Call = NonNullable<CallData['opportunity']>;
@@ -58,6 +59,7 @@ export function CallPage() {
       <div className="cg-two-columns">
         <div>
           <AboutSection call={call} />
+          <DocumentsSection call={call} onChanged={async () => void (await refetch().catch(() => undefined))} />
           <AmplificationsSection call={call} />
           {call.viewerIsPublisher && call.attendees ? <AttendeesSection call={call} /> : null}
         </div>

@@ -106,6 +106,12 @@ export const CallQuery = graphql(`
         title
         url
       }
+      files {
+        id
+        fileName
+        sizeBytes
+        url
+      }
       contact
       seatLimit
       registrationCount
