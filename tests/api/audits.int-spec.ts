@@ -128,6 +128,27 @@ describe('audits with access control', () => {
     expect((await owner.client.fetch(`/api/reports/${reportId}`)).status).toBe(404);
   });
 
+  it('lets the owner alone update an audit, and a denied request grants nothing', async () => {
+    const UPDATE = `mutation($id: ID!, $input: AuditInput!) { updateAudit(id: $id, input: $input) { id type outcome discoverable } }`;
+    const input = { smelterId, standard: 'RMAP', type: 'REAUDIT', validUntil: '2028-03-05T00:00:00Z', outcome: 'Conformant', visibility: { level: 'PRIVATE' }, discoverable: true };
+    const owner2 = await aCompany(app);
+    const { createAudit } = await owner2.client.ok(CREATE, { input: { ...input, type: 'INITIAL' } });
+    const outsider = await aCompany(app);
+    expect((await outsider.client.fails(UPDATE, { id: createAudit.id, input })).extensions?.code).toBe('FORBIDDEN');
+    expect((await owner2.client.fails(UPDATE, { id: createAudit.id, input: { ...input, completedOn: '2028-04-01T00:00:00Z' } })).extensions?.field).toBe('input.validUntil');
+    expect((await owner2.client.ok(UPDATE, { id: createAudit.id, input })).updateAudit).toMatchObject({ type: 'REAUDIT', outcome: 'Conformant' });
+
+    const { requestAuditAccess } = await outsider.client.ok(`mutation($id: ID!) { requestAuditAccess(auditId: $id, purpose: "Due diligence on a supplier smelter") { id } }`, { id: createAudit.id });
+    const DECIDE = `mutation($id: ID!, $approve: Boolean!) { decideAccessRequest(id: $id, approve: $approve) { status expiresAt } }`;
+    expect((await owner2.client.ok(DECIDE, { id: requestAuditAccess.id, approve: false })).decideAccessRequest).toEqual({ status: 'DENIED', expiresAt: null });
+    expect((await owner2.client.fails(DECIDE, { id: requestAuditAccess.id, approve: true })).extensions?.code).toBe('CONFLICT');
+    expect((await outsider.client.ok(AUDIT, { id: createAudit.id })).audit).toMatchObject({ viewerCanDownload: false, outcome: null });
+    expect((await outsider.client.ok(`query { notifications { items { kind } } }`)).notifications.items.map((n: { kind: string }) => n.kind)).toContain('AUDIT_ACCESS_DENIED');
+    // a private audit that is not discoverable does not exist for outsiders
+    await owner2.client.ok(UPDATE, { id: createAudit.id, input: { ...input, discoverable: false } });
+    expect((await outsider.client.ok(AUDIT, { id: createAudit.id })).audit).toBeNull();
+  });
+
   it('lists audits of a smelter with the summary for outsiders', async () => {
     const third = await aCompany(app);
     const { smelter } = await third.client.ok(`query($id: ID!) { smelter(id: $id) { audits { totalCount edges { node { id viewerCanDownload summary } } } } }`, { id: smelterId });
