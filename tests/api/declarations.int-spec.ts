@@ -115,6 +115,11 @@ describe('declaration import', () => {
     expect(states[1].error).toMatch(/xls|legacy|password|encrypted/i);
     expect(states.every((s) => s.declaration === null)).toBe(true);
 
+    // over the documented limit (25 MiB): refused before anything is stored
+    const tooLarge = await upload(company, [{ name: 'huge.xlsx', bytes: new Uint8Array(25 * 1024 * 1024 + 1) }]);
+    expect(tooLarge.status).toBe(413);
+    expect(await tooLarge.json()).toMatchObject({ error: { code: expect.any(String) } });
+
     const other = await aCompany(app);
     expect((await other.client.ok(IMPORT, { id: imports[0].id })).declarationImport).toBeNull();
     expect((await app.client().fetch('/api/declarations', { method: 'POST', body: new FormData() })).status).toBe(401);
