@@ -5,7 +5,7 @@
 // METALS in ./minerals.
 import smeltersData from './data/smelters.json';
 import { freeze } from './localized';
-import { METALS, type Metal } from './minerals';
+import type { Metal } from './minerals';
 
 export interface SmelterReference {
   /** RMI Smelter Identification Number, `CID` and six digits: `CID000015`. */
