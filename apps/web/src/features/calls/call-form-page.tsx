@@ -637,6 +637,9 @@ export function VisibilityFieldset({
   excludeOrganization,
   errors,
   levels = LEVELS,
+  legend,
+  label,
+  helpOf,
 }: {
   value: Visibility;
   onChange: (value: Visibility) => void;
@@ -650,17 +653,21 @@ export function VisibilityFieldset({
   errors: Record<string, string>;
   /** the levels offered (all five by default) */
   levels?: readonly Visibility[];
+  /** texts for another kind of item than a project or a call */
+  legend?: string;
+  label?: string;
+  helpOf?: (level: Visibility) => string;
 }) {
   const { t } = useTranslation();
   return (
     <fieldset className="cg-fieldset">
-      <legend>{t('funding.form.visibilityLegend')}</legend>
+      <legend>{legend ?? t('funding.form.visibilityLegend')}</legend>
       <RadioGroupField
-        label={t('calls.form.visibility')}
+        label={label ?? t('calls.form.visibility')}
         name="visibility"
         value={value}
         onChange={(v) => onChange(v as Visibility)}
-        options={levels.map((level) => ({ id: level, label: t(`funding.visibility.${level}`), description: t(`funding.visibilityHelp.${level}`) }))}
+        options={levels.map((level) => ({ id: level, label: t(`funding.visibility.${level}`), description: helpOf ? helpOf(level) : t(`funding.visibilityHelp.${level}`) }))}
       />
       {value === 'INITIATIVE' ? (
         initiativesLoading ? (

@@ -238,6 +238,9 @@ function AuditForm({ audit, preset = null }: { audit?: Audit; preset?: PickedSme
       </fieldset>
       <VisibilityFieldset
         levels={LEVELS}
+        legend={t('smelters.auditForm.visibilityLegend')}
+        label={t('smelters.auditForm.visibility')}
+        helpOf={(level) => t(`smelters.auditForm.visibilityHelp.${level as 'PRIVATE'}`)}
         value={values.visibility}
         onChange={set('visibility')}
         initiatives={values.visibilityInitiatives}

@@ -110,7 +110,7 @@ function CoverageSmelters({ coverage }: { coverage: Coverage }) {
   const openJoint = (smelterId: string) => joint.data?.jointAudits.find((j) => j.smelter.id === smelterId && j.status === 'PROPOSED');
   return (
     <Section id="coverage-smelters" title={t('smelters.coverage.smelters')}>
-      <div className="cg-filters">
+      <div className="cg-filters cg-coverage-filter">
         <SelectField
           label={t('smelters.coverage.evidenceFilter')}
           name="evidence"

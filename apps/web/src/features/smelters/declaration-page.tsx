@@ -152,7 +152,7 @@ export function DeclarationPage() {
               <tbody>
                 {answers.map((a) => (
                   <tr key={`${a.question}-${a.metal ?? ''}`}>
-                    <th scope="row">{t('smelters.declaration.questionN', { id: a.question })}</th>
+                    <th scope="row">{t('smelters.declaration.questionN', { id: a.question.replace(/^Q(?=\d)/, '') })}</th>
                     <td>{a.metal ? <MetalName metal={a.metal} /> : t('smelters.declaration.company')}</td>
                     <td>{a.answer ?? <span className="cg-muted">{t('smelters.declaration.noAnswer')}</span>}</td>
                     <td>{a.comment ?? ''}</td>

@@ -113,13 +113,16 @@ function ReviewItem({ review, onDecided }: { review: Review; onDecided: (decided
                     <SmelterStatus status={c.smelter.status} />
                   </td>
                   <td className="cg-review__confidence">
-                    <MeterBar
-                      label={t('smelters.review.confidenceOf', { name: c.smelter.name })}
-                      labelHidden
-                      value={Math.round(c.confidence * 100)}
-                      valueText={percent(c.confidence)}
-                      size="small"
-                    />
+                    <span className="cg-review__meter">
+                      <MeterBar
+                        label={t('smelters.review.confidenceOf', { name: c.smelter.name })}
+                        labelHidden
+                        value={Math.round(c.confidence * 100)}
+                        valueText={percent(c.confidence)}
+                        size="small"
+                      />
+                      <span aria-hidden="true">{percent(c.confidence)}</span>
+                    </span>
                   </td>
                   <td>
                     <Button variant="primary" isDisabled={loading} onPress={() => void decide(c.smelter)} aria-label={t('smelters.review.confirmThis', { smelter: c.smelter.name })}>

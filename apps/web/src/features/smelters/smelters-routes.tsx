@@ -1,7 +1,10 @@
+import { useQuery } from '@apollo/client/react';
 import { Loading } from '@commonground/web-ui';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet, type RouteObject } from 'react-router';
 import { useSession } from '../../app/session';
+import { ReviewCountQuery } from './smelters.documents';
+import './smelters.css';
 
 // One chunk for the smelters and audits pages, fetched the first time one of them opens.
 const pages = () => import('./smelters-pages');
@@ -29,6 +32,9 @@ export function SmeltersLayout() {
   const { viewer } = useSession();
   const acting = !!viewer?.activeOrganization;
   const shown = SECTIONS.filter((s) => (s.organization ? acting : 'signedIn' in s ? !!viewer : true));
+  // names waiting for a decision, next to "Review"
+  const reviews = useQuery(ReviewCountQuery, { skip: !acting, fetchPolicy: 'cache-and-network' });
+  const waiting = reviews.data?.matchReviews.length ?? 0;
   return (
     <>
       {shown.length > 1 ? (
@@ -38,6 +44,12 @@ export function SmeltersLayout() {
               <li key={s.to}>
                 <NavLink to={s.to} end={'end' in s ? s.end : false} className="cg-subnav__link">
                   {t(`smelters.nav.${s.key}`)}
+                  {s.key === 'review' && waiting > 0 ? (
+                    <span className="cg-subnav__count">
+                      <span aria-hidden="true">{waiting}</span>
+                      <span className="cg-visually-hidden">{t('smelters.nav.waiting', { count: waiting })}</span>
+                    </span>
+                  ) : null}
                 </NavLink>
               </li>
             ))}
