@@ -3,7 +3,7 @@ import { NotificationMessage, NotificationService, SessionService } from '@commo
 import { Inject, Injectable, Logger, OnModuleInit } from '@nestjs/common';
 import { randomBytes } from 'node:crypto';
 import { DataSource, In } from 'typeorm';
-import { DeadlineReminderEntity, DigestFrequency, OpportunityEntity, OpportunityStatus, SavedSearchDeliveryEntity, SavedSearchEntity } from './clearinghouse.entities';
+import { DeadlineReminderEntity, DigestFrequency, OpportunityEntity, SavedSearchDeliveryEntity, SavedSearchEntity } from './clearinghouse.entities';
 import { SavedSearchInput } from './dto/clearinghouse.inputs';
 import { OpportunityService, textIn } from './opportunity.service';
 import { OPPORTUNITY_INDEXER } from './search/opportunity.indexer';
@@ -308,4 +308,3 @@ export class AlertsService implements OnModuleInit {
   }
 }
 
-export const PUBLISHED_STATUSES = [OpportunityStatus.PUBLISHED, OpportunityStatus.CLOSED, OpportunityStatus.ARCHIVED];

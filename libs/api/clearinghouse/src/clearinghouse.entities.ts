@@ -1,11 +1,6 @@
-import { VisibilityColumnsBase } from '@commonground/api-core';
+import { VisibilityColumnsBase, bigintNumber } from '@commonground/api-core';
 import { InitiativeEntity, OrganizationEntity, UserEntity } from '@commonground/api-identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn, ValueTransformer } from 'typeorm';
-
-const bigintNumber: ValueTransformer = {
-  to: (v: number | null | undefined) => v,
-  from: (v: string | null) => (v === null || v === undefined ? null : Number(v)),
-};
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
 
 export enum OpportunityKind {
   CALL_FOR_PROPOSALS = 'CALL_FOR_PROPOSALS',

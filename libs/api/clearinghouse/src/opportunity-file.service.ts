@@ -1,4 +1,4 @@
-import { Actor, FileStorage, FileTooLargeError, MaybeActor, badInput, forbidden, notFound, requireId } from '@commonground/api-core';
+import { Actor, FileStorage, FileTooLargeError, MaybeActor, badInput, forbidden, isUuid, notFound, requireId } from '@commonground/api-core';
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { DataSource } from 'typeorm';
@@ -104,8 +104,7 @@ export class OpportunityFileService {
 
   /** The file for a viewer who may see its opportunity; null for anyone else. */
   async open(actor: MaybeActor, opportunityId: string, fileId: string): Promise<{ file: OpportunityFileEntity; stream: Readable } | null> {
-    const uuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-    if (!uuid.test(opportunityId) || !uuid.test(fileId)) return null;
+    if (!isUuid(opportunityId) || !isUuid(fileId)) return null;
     const file = await this.dataSource.getRepository(OpportunityFileEntity).findOneBy({ id: fileId, opportunityId });
     if (!file) return null;
     const visible = await this.opportunities.find(actor, opportunityId).catch(() => null);

@@ -29,6 +29,7 @@ export * from './activity/activity-log.service';
 export * from './database/query-counter';
 export * from './database/transactions';
 export * from './database/like-pattern';
+export * from './database/transformers';
 export * from './http/body-limit';
 export * from './http/web-client';
 export * from './http/health.controller';

@@ -12,13 +12,14 @@ import {
   columnsOf,
   conflict,
   forbidden,
+  isUuid,
   notFound,
   requireId,
 } from '@commonground/api-core';
 import { NotificationService } from '@commonground/api-identity';
 import { Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
-import { DataSource, EntityManager, In } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
 import { AccessLogEntity, AccessRequestEntity, AccessRequestStatus, AuditEntity, AuditReportEntity, SmelterEntity } from './smelters.entities';
 
 export const AUDIT_KIND = 'AUDIT';
@@ -195,7 +196,7 @@ export class AuditService {
   }
 
   private async isOwner(actor: Actor, auditId: string): Promise<boolean> {
-    if (!/^[0-9a-f-]{36}$/i.test(auditId)) return false;
+    if (!isUuid(auditId)) return false;
     const audit = await this.dataSource.getRepository(AuditEntity).findOneBy({ id: auditId });
     return !!audit && audit.ownerOrganizationId === actor.organizationId;
   }
@@ -209,7 +210,7 @@ export class AuditService {
    * null for everyone else (the endpoint answers 404 either way, so nothing tells whether it exists).
    */
   async download(actor: MaybeActor, reportId: string): Promise<{ report: AuditReportEntity; stream: Readable } | null> {
-    if (!actor?.organizationId || !/^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(reportId)) return null;
+    if (!actor?.organizationId || !isUuid(reportId)) return null;
     const report = await this.dataSource.getRepository(AuditReportEntity).findOneBy({ id: reportId });
     if (!report) return null;
     const audit = await this.dataSource.getRepository(AuditEntity).findOneByOrFail({ id: report.auditId });
@@ -289,10 +290,6 @@ export class AuditService {
     return rows.map((r) => (r.status === AccessRequestStatus.APPROVED && r.expiresAt && r.expiresAt <= now ? Object.assign(r, { status: AccessRequestStatus.EXPIRED }) : r));
   }
 
-  async byIds(ids: string[]): Promise<Map<string, AuditEntity>> {
-    if (!ids.length) return new Map();
-    return new Map((await this.dataSource.getRepository(AuditEntity).findBy({ id: In(ids) })).map((a) => [a.id, a]));
-  }
 }
 
 class NotPdfError extends Error {}

@@ -15,18 +15,11 @@ export class CoverageResolver {
   @Query(() => Coverage, { description: "The organization's smelters across all current supplier declarations, by evidence." })
   @Access('organization')
   async coverage(@SignedInActor() actor: Actor): Promise<Coverage> {
-    const [smelters, suppliers] = await Promise.all([this.coverageService.smelters(actor), this.coverageService.suppliers(actor)]);
-    const count = (list: typeof smelters) => ({
-      smelterCount: list.length,
-      conformant: list.filter((r) => r.evidence === 'CONFORMANT').length,
-      withValidSharedAudit: list.filter((r) => r.evidence === 'VALID_AUDIT').length,
-      withoutEvidence: list.filter((r) => r.evidence === 'NONE').length,
-    });
-    const metals = [...new Set(smelters.map((r) => r.metal))];
+    const [summary, suppliers] = await Promise.all([this.coverageService.summary(actor), this.coverageService.suppliers(actor)]);
+    const { rows, ...counts } = summary;
     return {
-      ...count(smelters),
-      byMetal: metals.map((metal) => ({ metal, ...count(smelters.filter((r) => r.metal === metal)) })),
-      smelters: smelters.map((r) => ({ evidence: r.evidence, suppliers: r.suppliers, smelterId: r.smelterId })),
+      ...counts,
+      smelters: rows.map((r) => ({ evidence: r.evidence, suppliers: r.suppliers, smelterId: r.smelterId })),
       suppliers,
     };
   }

@@ -11,6 +11,20 @@ export interface CoverageCounts {
   withoutEvidence: number;
 }
 
+export interface CoverageSummary extends CoverageCounts {
+  byMetal: Array<CoverageCounts & { metal: Metal }>;
+}
+
+/** Counts smelters by their best evidence. */
+export function countCoverage(rows: readonly CoverageRow[]): CoverageCounts {
+  return {
+    smelterCount: rows.length,
+    conformant: rows.filter((r) => r.evidence === 'CONFORMANT').length,
+    withValidSharedAudit: rows.filter((r) => r.evidence === 'VALID_AUDIT').length,
+    withoutEvidence: rows.filter((r) => r.evidence === 'NONE').length,
+  };
+}
+
 export interface CoverageRow {
   smelterId: string;
   cid: string | null;
@@ -54,24 +68,21 @@ export class CoverageService {
 
   async smelters(actor: Actor, now = new Date()): Promise<CoverageRow[]> {
     const full = this.audits.fullCondition(actor, 'a', now);
-    // the condition is written with named parameters for the query builder; bind them here by position
-    const names = Object.keys(full.parameters);
-    let sqlCondition = full.where;
-    names.forEach((name, i) => {
-      sqlCondition = sqlCondition.replace(new RegExp(`:${name}\\b`, 'g'), `$${i + 3}`);
-    });
-    const rows: Array<{ id: string; cid: string | null; name: string; metal: Metal; country: string; status: string; valid_audit: boolean; suppliers: string[] }> = await this.dataSource.query(
+    // the audit condition is written with named parameters; the driver binds them
+    const [sql, parameters] = this.dataSource.driver.escapeQueryWithParameters(
       `WITH reported AS (
          SELECT d.smelter_id, array_agg(DISTINCT x.company_name ORDER BY x.company_name) AS suppliers
            FROM declared_smelters d JOIN declarations x ON x.id = d.declaration_id
-          WHERE x.organization_id = $1 AND x.is_current AND d.smelter_id IS NOT NULL
+          WHERE x.organization_id = :coverageOrg AND x.is_current AND d.smelter_id IS NOT NULL
           GROUP BY d.smelter_id)
        SELECT s.id, s.cid, s.name, s.metal, s.country, s.status, r.suppliers,
-              EXISTS (SELECT 1 FROM audits a WHERE a.smelter_id = s.id AND a.valid_until >= $2 AND (${sqlCondition})) AS valid_audit
+              EXISTS (SELECT 1 FROM audits a WHERE a.smelter_id = s.id AND a.valid_until >= :coverageNow AND (${full.where})) AS valid_audit
          FROM reported r JOIN smelters s ON s.id = r.smelter_id
         ORDER BY s.metal, s.name`,
-      [actor.organizationId, now, ...names.map((n) => full.parameters[n])],
+      { ...full.parameters, coverageOrg: actor.organizationId, coverageNow: now },
+      {},
     );
+    const rows: Array<{ id: string; cid: string | null; name: string; metal: Metal; country: string; status: string; valid_audit: boolean; suppliers: string[] }> = await this.dataSource.query(sql, parameters);
     return rows.map((r) => ({
       smelterId: r.id,
       cid: r.cid,
@@ -84,16 +95,10 @@ export class CoverageService {
     }));
   }
 
-  async summary(actor: Actor, now = new Date()): Promise<CoverageCounts & { byMetal: Array<CoverageCounts & { metal: Metal }> }> {
+  async summary(actor: Actor, now = new Date()): Promise<CoverageSummary & { rows: CoverageRow[] }> {
     const rows = await this.smelters(actor, now);
-    const count = (list: CoverageRow[]): CoverageCounts => ({
-      smelterCount: list.length,
-      conformant: list.filter((r) => r.evidence === 'CONFORMANT').length,
-      withValidSharedAudit: list.filter((r) => r.evidence === 'VALID_AUDIT').length,
-      withoutEvidence: list.filter((r) => r.evidence === 'NONE').length,
-    });
     const metals = [...new Set(rows.map((r) => r.metal))];
-    return { ...count(rows), byMetal: metals.map((metal) => ({ metal, ...count(rows.filter((r) => r.metal === metal)) })) };
+    return { ...countCoverage(rows), byMetal: metals.map((metal) => ({ metal, ...countCoverage(rows.filter((r) => r.metal === metal)) })), rows };
   }
 
   async suppliers(actor: Actor, now = new Date()): Promise<SupplierRow[]> {

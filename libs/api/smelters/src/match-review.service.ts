@@ -1,7 +1,7 @@
 import { Actor, UnitOfWork, badInput, conflict, notFound, requireId } from '@commonground/api-core';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DeclaredSmelterEntity, MatchMethod, MatchReviewEntity, SmelterEntity } from './smelters.entities';
+import { MatchMethod, MatchReviewEntity, SmelterEntity } from './smelters.entities';
 
 /**
  * The review queue: reported names the matcher was unsure of. A person
@@ -53,13 +53,5 @@ export class MatchReviewService {
     });
   }
 
-  /** Rows still waiting on a review of the organization (for the coverage page's notice). */
-  pendingRows(organizationId: string): Promise<number> {
-    return this.dataSource
-      .getRepository(DeclaredSmelterEntity)
-      .createQueryBuilder('d')
-      .innerJoin('match_reviews', 'r', 'r.id = d.review_id AND r.resolved_at IS NULL AND r.organization_id = :org', { org: organizationId })
-      .getCount();
-  }
 }
 

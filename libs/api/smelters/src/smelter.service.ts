@@ -2,7 +2,7 @@ import { Connection, MaybeActor, SearchSync, UnitOfWork, badInput, containsPatte
 import { SMELTERS, isCountry, normalizeCid } from '@commonground/shared-reference';
 import { Injectable, Logger } from '@nestjs/common';
 import { parse } from 'csv-parse/sync';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { SmelterIndex } from './matching/matcher';
 import { AssessmentStatus, Metal, SmelterEntity } from './smelters.entities';
 
@@ -76,10 +76,6 @@ export class SmelterService {
     return s;
   }
 
-  async byIds(ids: string[]): Promise<Map<string, SmelterEntity>> {
-    if (!ids.length) return new Map();
-    return new Map((await this.dataSource.getRepository(SmelterEntity).findBy({ id: In(ids) })).map((s) => [s.id, s]));
-  }
 
   list(
     _actor: MaybeActor,

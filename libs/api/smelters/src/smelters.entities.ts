@@ -1,11 +1,6 @@
-import { VisibilityColumnsBase } from '@commonground/api-core';
+import { VisibilityColumnsBase, bigintNumber } from '@commonground/api-core';
 import { OrganizationEntity } from '@commonground/api-identity';
-import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn, ValueTransformer } from 'typeorm';
-
-const bigintNumber: ValueTransformer = {
-  to: (v: number | null | undefined) => v,
-  from: (v: string | null) => (v === null || v === undefined ? null : Number(v)),
-};
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 
 export enum Metal {
   TANTALUM = 'TANTALUM',

@@ -3,7 +3,6 @@
 // in-memory test (digests) and URL query parameters (feeds). Keep them in step:
 // the unit tests hold them to the same answers.
 import {
-  COUNTRIES,
   REGIONS,
   countriesOfRegion,
   isCountry,
@@ -302,5 +301,3 @@ export function paramsToFilter(params: URLSearchParams): OpportunityFilter {
   }
 }
 
-/** Every country code, for callers that list them. */
-export const ALL_COUNTRY_CODES = COUNTRIES.map((c) => c.code);
