@@ -5,23 +5,11 @@ import { useTranslation } from 'react-i18next';
 import { LoadMore, QueryError, useFormatDate } from '../../lib/components';
 import { ActivityLogQuery } from './admin.documents';
 
-const KNOWN_ACTIONS = [
-  'SIGN_UP',
-  'SIGN_IN',
-  'SIGN_IN_FAILED',
-  'SIGN_OUT',
-  'ORGANIZATION_CREATED',
-  'ORGANIZATION_UPDATED',
-  'ORGANIZATION_VERIFIED',
-  'INVITATION_SENT',
-  'INVITATION_ACCEPTED',
-  'INVITATION_REVOKED',
-  'ROLE_CHANGED',
-  'INITIATIVE_CREATED',
-  'INITIATIVE_APPLIED',
-  'MEMBERSHIP_DECIDED',
-] as const;
-type KnownAction = (typeof KNOWN_ACTIONS)[number];
+/** "POOL_PAYMENT_RECORDED" as "Pool payment recorded": only for entries older than their label. */
+function humanize(code: string): string {
+  const words = code.toLowerCase().replace(/_/g, ' ');
+  return words.charAt(0).toUpperCase() + words.slice(1);
+}
 
 function detailsText(details: unknown): string {
   if (details == null) return '';
@@ -33,11 +21,12 @@ function detailsText(details: unknown): string {
 
 /** The activity log: for a platform administrator everything, for an organization administrator their organization. */
 export function ActivityList({ pageSize = 50, compact }: { pageSize?: number; compact?: boolean }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const formatDate = useFormatDate();
   const { data, loading, error, refetch, fetchMore } = useQuery(ActivityLogQuery, { variables: { first: pageSize }, fetchPolicy: 'cache-and-network' });
   const connection = data?.activityLog;
-  const actionLabel = (action: string) => ((KNOWN_ACTIONS as readonly string[]).includes(action) ? t(`activity.actions.${action as KnownAction}`) : action);
+  const actionLabel = (action: string) =>
+    i18n.exists(`activity.actions.${action}`) ? t(`activity.actions.${action as 'SIGN_IN'}`) : humanize(action);
 
   if (loading && !connection) return <Loading />;
   if (error) return <QueryError error={error} retry={() => void refetch()} />;
