@@ -52,6 +52,15 @@ describeInBrowser('funding journeys in the browser', () => {
   /** The value of a figure ("Funding gap" → "€80,000.00"). */
   const figure = (scope: Locator, term: string) => scope.locator('.cg-figure').filter({ has: scope.page().locator('dt', { hasText: new RegExp(`^${escapeRegExp(term)}$`) }) }).locator('dd');
 
+  it('a signed-out visitor is told that projects are shown to signed-in organizations, and how to become one', async () => {
+    const page = await journeys.newPage();
+    await page.goto('/funding');
+    await page.getByText('Projects are shown to signed-in organizations.').waitFor();
+    await page.getByRole('link', { name: 'Create an account' }).waitFor();
+    expect(await page.getByText('No project has been published yet.').count()).toBe(0);
+    await expectAccessible(page, 'funding page, signed out');
+  });
+
   it('a donor declines a worthy project and refers it; the peer pledges and confirms; the applicant sees the gap shrink', async () => {
     const id = unique();
     const title = `Mercury-free gold in Puno ${id}`;

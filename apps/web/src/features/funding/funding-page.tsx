@@ -42,7 +42,7 @@ export function FundingPage() {
       {role.donor ? <DonorHome /> : null}
       {applicant ? <ApplicantProjects organizationId={role.active!.id} organizationName={role.active!.name} /> : null}
       {!role.viewer ? <p className="cg-lead">{t('funding.home.signInHint')}</p> : null}
-      <ProjectDirectory />
+      <ProjectDirectory signedOut={!role.viewer} />
     </>
   );
 }
@@ -307,7 +307,8 @@ function ApplicantProjects({ organizationId, organizationName }: { organizationI
 
 /* ------------------------------------------------------------------ everyone */
 
-function ProjectDirectory() {
+/** Every project the viewer may see; signed out that is only the public ones, which the empty state explains. */
+function ProjectDirectory({ signedOut }: { signedOut: boolean }) {
   const { t } = useTranslation();
   const [, setParams] = useSearchParams();
   const [query, text, setText] = useDebouncedSearchParam();
@@ -333,9 +334,19 @@ function ProjectDirectory() {
         <Loading />
       ) : connection.edges.length === 0 ? (
         <EmptyState
-          title={query ? t('funding.directory.noMatch') : t('funding.directory.none')}
+          title={query ? t('funding.directory.noMatch') : signedOut ? t('funding.directory.signedOutTitle') : t('funding.directory.none')}
+          children={!query && signedOut ? <p>{t('funding.directory.signedOutBody')}</p> : undefined}
           action={
-            query ? (
+            !query && signedOut ? (
+              <div className="cg-row cg-empty__buttons">
+                <LinkButton href="/sign-in" variant="primary">
+                  {t('funding.directory.signIn')}
+                </LinkButton>
+                <LinkButton href="/sign-up" variant="secondary">
+                  {t('funding.directory.signUp')}
+                </LinkButton>
+              </div>
+            ) : query ? (
               <Button
                 onPress={() => {
                   setText('');
