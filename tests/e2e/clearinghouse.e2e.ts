@@ -195,6 +195,40 @@ describeInBrowser('clearinghouse journeys in the browser', () => {
     await page.getByRole('region', { name: 'Amplified by' }).getByRole('link', { name: companyName }).waitFor();
   }, LONG);
 
+  it.each([
+    ['fr', 'Santé et sécurité', 'République démocratique du Congo', 'Cobalt'],
+    ['es', 'Salud y seguridad', 'República Democrática del Congo', 'Cobalto'],
+  ])('a signed-out %s reader sees the facets of reference data in that language, not in English', async (language, theme, country, mineral) => {
+    const id = unique();
+    const publisher = await aUser(app, { organization: { name: `Cobalt Alliance ${language} ${id}`, kind: OrganizationKind.SECRETARIAT } });
+    const { createOpportunity: call } = await publisher.client.ok(CREATE, {
+      input: {
+        kind: 'GRANT',
+        texts: [{ language: 'en', title: `Safer cobalt pits ${id}`, summary: 'Small grants for safety equipment at artisanal cobalt sites.', isOriginal: true }],
+        deadline: new Date(Date.now() + 20 * 86_400_000).toISOString(),
+        timeZone: 'Africa/Lubumbashi',
+        countries: ['CD'],
+        themes: ['health-and-safety'],
+        minerals: ['cobalt'],
+        visibility: { level: 'PUBLIC' },
+      },
+    });
+    await publisher.client.ok(PUBLISH, { id: call.id });
+    await app.drainSearch();
+
+    const page = await newPage();
+    await page.addInitScript((lang) => window.localStorage.setItem('commonground.language', lang), language);
+    await page.goto('/calls');
+    // a facet value reads "Santé et sécurité (1)"
+    const facet = (name: string) => page.locator('.cg-calls-facets').getByText(new RegExp(`^${escapeRegExp(name)} \\(\\d+\\)$`));
+    await facet(theme).waitFor();
+    await facet(country).waitFor();
+    await facet(mineral).waitFor();
+    for (const english of ['Health and safety', 'Democratic Republic of the Congo', 'Middle Africa', 'Sub-Saharan Africa']) {
+      expect(await facet(english).count()).toBe(0);
+    }
+  });
+
   it('two people register for a one-seat webinar: the second waits; the organizer sees and exports them; a cancellation frees the seat', async () => {
     const id = unique();
     const title = `Webinar on mica sourcing ${id}`;

@@ -8,6 +8,7 @@ import { useSession } from '../../app/session';
 import type { CallsQuery as CallsData, DigestFrequency, OpportunitySort } from '../../gql/graphql';
 import { ErrorAlert, LoadMore, QueryError, useDocumentTitle } from '../../lib/components';
 import { focusFirstInvalid, useFormErrors } from '../../lib/forms';
+import { useReference } from '../../lib/reference';
 import { useDebouncedSearchParam } from '../../lib/search-param';
 import { CallsQuery, SavedSearchesQuery, SaveSearchMutation } from './calls.documents';
 import { CallCard, evictCallLists, useUiLanguage } from './calls-components';
@@ -264,9 +265,15 @@ function FacetGroups({
 }) {
   const { t } = useTranslation();
   const [expanded, setExpanded] = useState<Record<string, boolean>>({});
+  const reference = useReference();
+  // reference data is named in the interface language here, whatever language the server labelled it in
   const labelOf = (facet: string, value: { value: string; label: string | null }) => {
     if (facet === 'kind') return t(`calls.kind.${value.value as 'GRANT'}`, { defaultValue: value.value });
     if (facet === 'status') return t(`calls.status.${value.value as 'PUBLISHED'}`, { defaultValue: value.value });
+    if (facet === 'country') return reference.country(value.value) ?? value.value;
+    if (facet === 'region') return reference.region(value.value);
+    if (facet === 'mineral') return reference.mineral(value.value);
+    if (facet === 'theme') return reference.theme(value.value);
     return value.label ?? value.value;
   };
   const deadline = facets.find((f) => f.name === 'deadline');
