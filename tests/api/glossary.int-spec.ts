@@ -38,6 +38,20 @@ describe('terms and definitions side by side', () => {
     expect((await secretariat.client.fails(CREATE_TERM, { input: { slug: parent.slug, labels: [{ language: 'en', text: 'Again' }] } })).extensions?.code).toBe('CONFLICT');
   });
 
+  it('stores a known category by its slug, from its name in any language, and keeps any other category as written', async () => {
+    const { secretariat, initiativeId } = await glossaryWithInitiative();
+    const withCategory = `mutation($input: TermInput!, $i: ID) { createTerm(input: $input, initiativeId: $i) { id category } }`;
+    const known = (await secretariat.client.ok(withCategory, { input: { slug: uniqueSlug(), labels: [{ language: 'es', text: 'Minería artesanal' }], category: ' Minería ' }, i: initiativeId })).createTerm;
+    expect(known.category).toBe('mining');
+    const custom = (await secretariat.client.ok(withCategory, { input: { slug: uniqueSlug(), labels: [{ language: 'en', text: 'Pit' }], category: 'Artisanal practice' }, i: initiativeId })).createTerm;
+    expect(custom.category).toBe('Artisanal practice');
+    const updated = await secretariat.client.ok(`mutation($id: ID!, $input: TermInput!) { updateTerm(id: $id, input: $input) { category } }`, {
+      id: custom.id,
+      input: { labels: [{ language: 'en', text: 'Pit' }], category: 'Chaîne d’approvisionnement' },
+    });
+    expect(updated.updateTerm.category).toBe('supply-chain');
+  });
+
   it('shows competing definitions, their word diff, and refuses a stale revision with the refused text', async () => {
     const { secretariat, initiativeId, member } = await glossaryWithInitiative();
     const term = (await secretariat.client.ok(CREATE_TERM, { input: { slug: uniqueSlug(), labels: [{ language: 'en', text: 'Formalization' }] }, i: initiativeId })).createTerm;

@@ -128,6 +128,14 @@ describeInBrowser('glossary journeys in the browser', () => {
     await visitor.getByRole('heading', { name: '1 definition side by side' }).waitFor();
     await expect(visitor.getByRole('article', { name: companyName }).isVisible()).resolves.toBe(true);
     await expectAccessible(visitor, 'term page, signed out, French');
+    // under a French interface the reference data of the term reads in French too: category, mineral, theme
+    const french = await newPage();
+    await french.addInitScript(() => window.localStorage.setItem('commonground.language', 'fr'));
+    await french.goto(`/glossary/${slug}`);
+    await french.getByText('Exploitation minière').first().waitFor();
+    await french.getByText('Étain', { exact: true }).waitFor();
+    await french.getByText('Formalisation', { exact: true }).waitFor();
+    for (const english of ['Mining', 'Tin', 'Formalization']) expect(await french.getByText(english, { exact: true }).count()).toBe(0);
   });
 
   it('two colleagues revise the same definition at once: the second sees their refused text beside the newer one', async () => {

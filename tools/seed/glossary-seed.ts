@@ -53,7 +53,7 @@ const TERMS: DemoTerm[] = [
     slug: 'artisanal-and-small-scale-mining',
     labels: { en: 'Artisanal and small-scale mining', fr: 'Exploitation minière artisanale et à petite échelle', es: 'Minería artesanal y en pequeña escala' },
     alt: ['ASM'],
-    category: 'Mining',
+    category: 'mining',
     themes: ['formalization'],
     definitions: [
       { by: EPS, kind: DefinitionKind.SOURCE, citation: OECD, text: { en: 'Mining done by individuals, groups, families or cooperatives with little or no mechanisation, often informal, both in the formal and the informal sector.', fr: "Exploitation menée par des individus, des groupes, des familles ou des coopératives avec peu ou pas de mécanisation, souvent informelle." } },
@@ -64,7 +64,7 @@ const TERMS: DemoTerm[] = [
     slug: 'formalization',
     labels: { en: 'Formalization', fr: 'Formalisation', es: 'Formalización' },
     alt: ['formalisation'],
-    category: 'Mining',
+    category: 'mining',
     themes: ['formalization', 'governance'],
     related: ['artisanal-and-small-scale-mining', 'legitimacy'],
     definitions: [
@@ -82,7 +82,7 @@ const TERMS: DemoTerm[] = [
   {
     slug: 'legitimacy',
     labels: { en: 'Legitimacy', fr: 'Légitimité', es: 'Legitimidad' },
-    category: 'Governance',
+    category: 'governance',
     themes: ['governance'],
     definitions: [
       { by: EPS, kind: DefinitionKind.SOURCE, citation: OECD, text: { en: 'Artisanal mining is legitimate when it is carried out in conformity with applicable laws, or, where the legal framework is not enforced, when miners act in good faith to work within it.' } },
@@ -92,7 +92,7 @@ const TERMS: DemoTerm[] = [
   {
     slug: 'progressivity',
     labels: { en: 'Progressivity', fr: 'Progressivité', es: 'Progresividad' },
-    category: 'Due diligence',
+    category: 'due-diligence',
     themes: ['formalization'],
     related: ['formalization'],
     definitions: [
@@ -103,7 +103,7 @@ const TERMS: DemoTerm[] = [
   {
     slug: 'due-diligence',
     labels: { en: 'Due diligence', fr: 'Devoir de diligence', es: 'Debida diligencia' },
-    category: 'Due diligence',
+    category: 'due-diligence',
     themes: ['governance'],
     definitions: [
       { by: EPS, kind: DefinitionKind.SOURCE, citation: OECD, text: { en: 'An ongoing, proactive and reactive process through which companies identify, prevent, mitigate and account for how they address the actual and potential adverse impacts of their activities and sourcing decisions.' } },
@@ -114,7 +114,7 @@ const TERMS: DemoTerm[] = [
     slug: 'conflict-affected-and-high-risk-area',
     labels: { en: 'Conflict-affected and high-risk area', fr: 'Zone de conflit ou à haut risque', es: 'Zona de conflicto o de alto riesgo' },
     alt: ['CAHRA'],
-    category: 'Risk',
+    category: 'risk',
     themes: ['security-and-human-rights'],
     definitions: [
       { by: EPS, kind: DefinitionKind.SOURCE, citation: OECD, text: { en: 'An area in a state of armed conflict or fragile post-conflict, or with weak or non-existent governance and security, where widespread and systematic violations of international law, including human rights abuses, occur.' } },
@@ -125,7 +125,7 @@ const TERMS: DemoTerm[] = [
     slug: 'smelter',
     labels: { en: 'Smelter', fr: 'Fonderie', es: 'Fundición' },
     alt: ['refiner', 'smelter or refiner'],
-    category: 'Supply chain',
+    category: 'supply-chain',
     minerals: ['tin', 'tantalum', 'tungsten', 'gold'],
     themes: ['traceability'],
     definitions: [
@@ -136,7 +136,7 @@ const TERMS: DemoTerm[] = [
   {
     slug: 'traceability',
     labels: { en: 'Traceability', fr: 'Traçabilité', es: 'Trazabilidad' },
-    category: 'Supply chain',
+    category: 'supply-chain',
     themes: ['traceability'],
     broader: ['due-diligence'],
     related: ['smelter'],

@@ -1,5 +1,6 @@
 import { APP_CONFIG, Actor, AppConfig, MaybeActor, SearchSync, UnitOfWork, Visibility, badInput, requireId } from '@commonground/api-core';
 import { InitiativeEntity } from '@commonground/api-identity';
+import { normalizeTermCategory } from '@commonground/shared-reference';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In, IsNull, Not } from 'typeorm';
 import { DEFINITION_KIND, textsOfRevision } from './definition.service';
@@ -115,13 +116,13 @@ export class GlossaryExchangeService {
           continue;
         }
         if (found) {
-          Object.assign(found, { category: t.category, minerals: t.minerals, themes: t.themes });
+          Object.assign(found, { category: normalizeTermCategory(t.category), minerals: t.minerals, themes: t.themes });
           await manager.save(TermEntity, found);
           await manager.delete(TermLabelEntity, { termId: found.id });
           await manager.delete(TermRelationEntity, { termId: found.id });
           report.updated++;
         } else {
-          const created = await manager.save(TermEntity, manager.create(TermEntity, { slug: t.slug, category: t.category, minerals: t.minerals, themes: t.themes, ownerOrganizationId: actor.organizationId! }));
+          const created = await manager.save(TermEntity, manager.create(TermEntity, { slug: t.slug, category: normalizeTermCategory(t.category), minerals: t.minerals, themes: t.themes, ownerOrganizationId: actor.organizationId! }));
           idOf.set(t.slug, created.id);
           report.created++;
         }

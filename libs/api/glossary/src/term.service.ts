@@ -1,5 +1,5 @@
 import { ActivityLog, Actor, badInput, columnsOf, conflict, Connection, containsPattern, forbidden, isUuid, notFound, paginate, requireId, SearchSync, UnitOfWork } from '@commonground/api-core';
-import { isLanguage, isMineral, isTheme } from '@commonground/shared-reference';
+import { isLanguage, isMineral, isTheme, normalizeTermCategory } from '@commonground/shared-reference';
 import { Injectable } from '@nestjs/common';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { LocalizedTextInput, TermInput } from './dto/glossary.inputs';
@@ -46,7 +46,7 @@ export class TermService {
       if (await manager.existsBy(TermEntity, { slug })) throw conflict(`A term with the slug "${slug}" exists already.`, { field: 'input.slug' });
       const term = await manager.save(
         TermEntity,
-        manager.create(TermEntity, { slug, category: input.category?.trim() || null, minerals: input.minerals ?? [], themes: input.themes ?? [], ownerOrganizationId: actor.organizationId! }),
+        manager.create(TermEntity, { slug, category: normalizeTermCategory(input.category), minerals: input.minerals ?? [], themes: input.themes ?? [], ownerOrganizationId: actor.organizationId! }),
       );
       await this.writeLabelsAndRelations(manager, term, input);
       const runs = await manager.query('SELECT id FROM initiatives WHERE secretariat_organization_id = $1', [actor.organizationId]);
@@ -69,7 +69,7 @@ export class TermService {
         if (await manager.existsBy(TermEntity, { slug: input.slug })) throw conflict(`A term with the slug "${input.slug}" exists already.`, { field: 'input.slug' });
         term.slug = input.slug;
       }
-      term.category = input.category?.trim() || null;
+      term.category = normalizeTermCategory(input.category);
       term.minerals = input.minerals ?? [];
       term.themes = input.themes ?? [];
       await manager.save(TermEntity, term);

@@ -49,6 +49,7 @@ export {
   type RegionLevel,
 } from './geography';
 export { THEME_SLUGS, THEMES, isTheme, getTheme, themeName, type Theme, type ThemeSlug } from './themes';
+export { TERM_CATEGORY_SLUGS, TERM_CATEGORIES, normalizeTermCategory, termCategoryName, type TermCategory, type TermCategorySlug } from './term-categories';
 export { OECD_STEPS, isOecdStep, oecdStepTitle, type OecdStep, type OecdStepNumber } from './oecd';
 export { CURRENCIES, isCurrency, minorUnits, formatMoney, splitAmount, type Currency } from './currencies';
 export {

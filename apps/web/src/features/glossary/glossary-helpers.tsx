@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { CombinedGraphQLErrors } from '@apollo/client';
-import { mineralName, themeName } from '@commonground/shared-reference';
+import { mineralName, termCategoryName, themeName } from '@commonground/shared-reference';
 import { Badge } from '@commonground/web-ui';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -113,17 +113,23 @@ export function StanceBadge({ stance }: { stance: Stance }) {
   );
 }
 
-/** Minerals and themes named in the interface language. */
+/** Categories, minerals and themes named in the interface language. */
 export function useTagNames() {
   const { i18n } = useTranslation();
   const language = i18n.resolvedLanguage ?? 'en';
-  return useMemo(
-    () => ({
-      mineral: (id: string) => mineralName(id, language) ?? id,
-      theme: (slug: string) => themeName(slug, language) ?? slug,
-    }),
-    [language],
-  );
+  return useMemo(() => {
+    const mineral = (id: string) => mineralName(id, language) ?? id;
+    const theme = (slug: string) => themeName(slug, language) ?? slug;
+    const category = (value: string) => termCategoryName(value, language);
+    return {
+      mineral,
+      theme,
+      category,
+      /** A term's category, minerals and themes as one line, each name once ("Governance" is often both a category and a theme). */
+      line: (term: { category?: string | null; minerals: string[]; themes: string[] }) =>
+        [...new Set([term.category ? category(term.category) : null, ...term.minerals.map(mineral), ...term.themes.map(theme)].filter((n): n is string => !!n))].join(' · '),
+    };
+  }, [language]);
 }
 
 /** What the API sends back with a CONFLICT on a stale revision. */

@@ -129,7 +129,7 @@ export function GlossaryHomePage() {
                             </span>
                           ) : null}
                           <div className="cg-list__meta">
-                            {[node.category, ...node.minerals.map(tags.mineral), ...node.themes.map(tags.theme)].filter(Boolean).join(' · ')}
+                            {tags.line(node)}
                           </div>
                         </div>
                         <div className="cg-list__actions cg-small">

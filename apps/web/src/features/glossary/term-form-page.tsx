@@ -1,5 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { MINERALS, THEMES, label as localized } from '@commonground/shared-reference';
+import { MINERALS, THEMES, label as localized, termCategoryName } from '@commonground/shared-reference';
 import { Alert, Button, Card, CheckboxGroupField, FormActions, Loading, PageHeader, SelectField, TextField } from '@commonground/web-ui';
 import { useMemo, useRef, useState, type FormEvent } from 'react';
 import { Form } from 'react-aria-components';
@@ -70,7 +70,8 @@ function TermForm({ term }: { term?: Term }) {
     labels: Object.fromEntries(term?.labels.map((l) => [l.language, l.text]) ?? []),
     altLabels: Object.fromEntries(CONTENT_LANGUAGES.map((lang) => [lang, (term?.altLabels ?? []).filter((l) => l.language === lang).map((l) => l.text).join('\n')])),
     slug: term?.slug ?? '',
-    category: term?.category ?? '',
+    // a known category is edited by its name in the interface language; the API stores its slug again
+    category: term?.category ? termCategoryName(term.category, i18n.resolvedLanguage) : '',
     minerals: term?.minerals ?? [],
     themes: term?.themes ?? [],
     broader: term?.broader ?? [],

@@ -26,6 +26,7 @@ export function TermPage() {
   const location = useLocation();
   const { language, fromLink } = useContentLanguage();
   const roles = useGlossaryRoles();
+  const tags = useTagNames();
   const { data, loading, error, refetch } = useQuery(TermDocument, { variables: { slug }, fetchPolicy: 'cache-and-network' });
   const term = data?.term;
   const label = term ? pickLabel(term.labels, language, term.slug) : null;
@@ -46,7 +47,7 @@ export function TermPage() {
         eyebrow={
           <>
             <Link href={withLang('/glossary', fromLink ? language : null)}>{t('glossary.title')}</Link>
-            {term.category ? ` · ${term.category}` : ''}
+            {term.category ? ` · ${tags.category(term.category)}` : ''}
           </>
         }
         title={<TermLabel labels={term.labels} language={language} fallbackText={term.slug} />}
@@ -145,7 +146,7 @@ function TermFacts({ term, language }: { term: Term; language: string }) {
           ),
         }
       : null,
-    term.category ? { term: t('glossary.term.category'), value: term.category } : null,
+    term.category ? { term: t('glossary.term.category'), value: tags.category(term.category) } : null,
     term.minerals.length ? { term: t('glossary.term.minerals'), value: term.minerals.map(tags.mineral).join(', ') } : null,
     term.themes.length ? { term: t('glossary.term.themes'), value: term.themes.map(tags.theme).join(', ') } : null,
     term.broader.length ? { term: t('glossary.term.broader'), value: <TermLinks terms={term.broader} language={language} /> } : null,
