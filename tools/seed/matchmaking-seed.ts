@@ -1,8 +1,8 @@
-// Demo data of donor matchmaking: 40 projects seeking funding in real mining
-// countries, 8 donor profiles of different shapes, and decisions, referrals,
-// highlights and pledges between them.
-import { OrganizationKind, OrganizationRole, SearchOutboxEntry, Visibility } from '@commonground/api-core';
-import { OrganizationEntity, OrganizationMembershipEntity, UserEntity, slugify } from '@commonground/api-identity';
+// Demo data of donor matchmaking: the applicants and the projects written for
+// them (tools/seed/demo-applicants.ts), 8 donor profiles of different shapes,
+// and decisions, referrals, highlights and pledges between them.
+import { OrganizationKind, OrganizationRole, SearchOutboxEntry, SizeBand, Visibility } from '@commonground/api-core';
+import { InitiativeEntity, OrganizationEntity, OrganizationMembershipEntity, UserEntity, slugify } from '@commonground/api-identity';
 import {
   DecisionEntity,
   DecisionKind,
@@ -18,8 +18,7 @@ import {
 } from '@commonground/api-matchmaking';
 import { minorUnits } from '@commonground/shared-reference';
 import { EntityManager } from 'typeorm';
-
-const APPLICANTS = ['Coopérative des Creuseurs du Sud-Kivu', 'Red de Mujeres Mineras del Perú', 'Institute for Sustainable Minerals Research', 'Provincial Mining Division of South Kivu'];
+import { DEMO_APPLICANTS, DEMO_PROJECTS, demoDataProblems } from './demo-applicants';
 
 /** Additional donors so that matchmaking has eight profiles of different shapes. */
 const EXTRA_DONORS = [
@@ -30,37 +29,10 @@ const EXTRA_DONORS = [
   { name: 'Pacific Rim Mining Communities Fund', country: 'AU', email: 'grace@prmcf.example.au', user: 'Grace Wilson' },
 ];
 
-const TOPICS: Array<{ title: string; summary: string; themes: string[]; minerals: string[] }> = [
-  { title: 'Formalization support for artisanal gold cooperatives', summary: 'Legal assistance, registration and bookkeeping for cooperatives of artisanal gold miners on their way to formal titles.', themes: ['formalization', 'governance'], minerals: ['gold'] },
-  { title: 'Mercury-free gold processing pilot', summary: 'Gravity concentration and direct smelting equipment with training, replacing mercury amalgamation at processing centres.', themes: ['mercury', 'environment'], minerals: ['gold'] },
-  { title: 'Traceability pilot for 3T minerals', summary: 'Digital bag-tagging and mine-site registers linked to the exporters, with independent monitoring of the chain of custody.', themes: ['traceability'], minerals: ['tin', 'tantalum', 'tungsten'] },
-  { title: 'Child-labour remediation in mining communities', summary: 'Case management, schooling and family income support for children found working at mine sites, run with local schools.', themes: ['child-labour', 'community-engagement'], minerals: ['cobalt'] },
-  { title: 'Women in mining leadership programme', summary: 'Leadership training, safe workspaces and access to processing jobs for women in artisanal mining.', themes: ['gender', 'formalization'], minerals: ['gold', 'tin'] },
-  { title: 'Access to finance for mining cooperatives', summary: 'A revolving fund and financial literacy training so that cooperatives can buy safety equipment and pre-finance production.', themes: ['access-to-finance', 'formalization'], minerals: ['tin', 'gold'] },
-  { title: 'Community grievance mechanism at cobalt sites', summary: 'A multilingual grievance channel with local monitors and a joint response committee of buyers and authorities.', themes: ['grievance-mechanisms', 'community-engagement'], minerals: ['cobalt', 'copper'] },
-  { title: 'Security and human rights training for mine police', summary: 'Training of public security forces and private guards on the Voluntary Principles, with incident monitoring.', themes: ['security-and-human-rights'], minerals: ['tin', 'tantalum', 'gold'] },
-  { title: 'Rehabilitation of abandoned artisanal pits', summary: 'Backfilling, reforestation and safe water points on mined-out land returned to farming communities.', themes: ['environment', 'community-engagement'], minerals: ['tin', 'gold'] },
-  { title: 'Forced-labour risk assessment in mica collection', summary: 'Household surveys and buyer engagement to identify and address forced and child labour in mica collection.', themes: ['forced-labour', 'child-labour'], minerals: ['mica'] },
-];
-
-const PLACES: Array<{ countries: string[]; where: string }> = [
-  { countries: ['CD'], where: 'South Kivu' },
-  { countries: ['CD'], where: 'Lualaba' },
-  { countries: ['PE'], where: 'Puno and Madre de Dios' },
-  { countries: ['BO'], where: 'the Bolivian Altiplano' },
-  { countries: ['RW'], where: 'Rwanda’s Western Province' },
-  { countries: ['GH'], where: 'Ghana’s Western Region' },
-  { countries: ['CO'], where: 'Antioquia' },
-  { countries: ['MG'], where: 'southern Madagascar' },
-  { countries: ['ID'], where: 'Bangka-Belitung' },
-  { countries: ['IN'], where: 'Jharkhand' },
-];
-
-const STAGES = [ProjectStage.CONCEPT, ProjectStage.PROPOSAL, ProjectStage.ONGOING];
-const CURRENCIES = ['EUR', 'USD', 'EUR', 'GBP'];
-
 export async function seedMatchmaking(manager: EntityManager, passwordHash: string): Promise<void> {
   if (await manager.existsBy(ProjectEntity, {})) return; // already seeded
+  const problems = demoDataProblems();
+  if (problems.length > 0) throw new Error(`The demo projects are not believable:\n${problems.join('\n')}`);
   const orgBySlug = async (name: string) => manager.findOneByOrFail(OrganizationEntity, { slug: slugify(name) });
   for (const d of EXTRA_DONORS) {
     if (await manager.existsBy(OrganizationEntity, { slug: slugify(d.name) })) continue;
@@ -92,62 +64,81 @@ export async function seedMatchmaking(manager: EntityManager, passwordHash: stri
   ];
   for (const p of profiles) await manager.save(DonorProfileEntity, manager.create(DonorProfileEntity, { themes: [], minerals: [], countries: [], regions: [], stages: [], excludedCountries: [], excludedThemes: [], openToCoFunding: false, ...p }));
 
-  const applicants = await Promise.all(APPLICANTS.map(orgBySlug));
-  const projects: ProjectEntity[] = [];
-  for (let i = 0; i < 40; i++) {
-    const topic = TOPICS[i % TOPICS.length];
-    const place = PLACES[(i * 3) % PLACES.length];
-    const currency = CURRENCIES[i % CURRENCIES.length];
-    const budget = (15 + ((i * 37) % 85)) * 1_000_000; // 150,000 to 990,000 in major units
+  // the applicants this file adds (the others come from demo-seed.ts), then the projects written for each
+  for (const a of DEMO_APPLICANTS) {
+    if (!a.user || (await manager.existsBy(OrganizationEntity, { slug: slugify(a.name) }))) continue;
+    const org = await manager.save(
+      OrganizationEntity,
+      manager.create(OrganizationEntity, { name: a.name, slug: slugify(a.name), kind: a.kind as OrganizationKind, country: a.country, sizeBand: a.sizeBand as SizeBand | null }),
+    );
+    const user = (await manager.findOneBy(UserEntity, { email: a.user.email })) ?? (await manager.save(UserEntity, manager.create(UserEntity, { email: a.user.email, name: a.user.name, passwordHash, locale: 'en' })));
+    await manager.insert(OrganizationMembershipEntity, { userId: user.id, organizationId: org.id, role: OrganizationRole.OWNER });
+    await manager.insert(SearchOutboxEntry, { kind: 'ORGANIZATION', documentId: org.id });
+  }
+  const applicantIds = new Map<string, string>();
+  for (const a of DEMO_APPLICANTS) applicantIds.set(a.key, (await orgBySlug(a.name)).id);
+  const projects = new Map<string, ProjectEntity>();
+  for (const p of DEMO_PROJECTS) {
+    const to = p.visibleTo;
+    const visibilityInitiativeIds = to && 'initiatives' in to ? await Promise.all(to.initiatives.map(async (name) => (await manager.findOneByOrFail(InitiativeEntity, { slug: slugify(name) })).id)) : [];
+    const visibilityOrganizationIds = to && 'organizations' in to ? await Promise.all(to.organizations.map(async (name) => (await orgBySlug(name)).id)) : [];
     const project = await manager.save(
       ProjectEntity,
       manager.create(ProjectEntity, {
-        title: `${topic.title} in ${place.where}`,
-        summary: topic.summary,
-        description: `${topic.summary} The project works with local organizations in ${place.where} and reports quarterly on its indicators.`,
-        ownerOrganizationId: applicants[i % applicants.length].id,
-        countries: place.countries,
-        minerals: topic.minerals,
-        themes: topic.themes,
-        stage: STAGES[i % STAGES.length],
-        budgetMinor: budget,
-        currency,
+        title: p.title,
+        summary: p.summary,
+        description: p.description,
+        ownerOrganizationId: applicantIds.get(p.applicant)!,
+        countries: p.countries,
+        minerals: p.minerals,
+        themes: p.themes,
+        stage: p.stage as ProjectStage,
+        budgetMinor: Math.round(p.budget * 10 ** minorUnits(p.currency)),
+        currency: p.currency,
         confirmedMinor: 0,
-        durationMonths: 12 + (i % 4) * 6,
-        consentToReferral: i % 5 !== 0,
-        visibility: i % 9 === 8 ? Visibility.INITIATIVE : Visibility.PLATFORM,
-        visibilityInitiativeIds: [],
-        visibilityOrganizationIds: [],
+        durationMonths: p.durationMonths,
+        consentToReferral: p.consentToReferral,
+        visibility: visibilityInitiativeIds.length ? Visibility.INITIATIVE : visibilityOrganizationIds.length ? Visibility.ORGANIZATIONS : Visibility.PLATFORM,
+        visibilityInitiativeIds,
+        visibilityOrganizationIds,
       }),
     );
-    projects.push(project);
+    projects.set(p.key, project);
     await manager.insert(SearchOutboxEntry, { kind: 'PROJECT', documentId: project.id });
   }
-  // an initiative-only project needs its initiatives: make those public instead when none is set
-  await manager.query(`UPDATE projects SET visibility = 'PLATFORM' WHERE visibility = 'INITIATIVE' AND cardinality(visibility_initiative_ids) = 0`);
+  const byKey = (key: string) => {
+    const found = projects.get(key);
+    if (!found) throw new Error(`No demo project with key ${key}`);
+    return found;
+  };
+  const registration = byKey('ccsk-nyabibwe-registration'); // formalization of tin diggers in South Kivu: the Nordic fund's Middle-Africa tin priorities
+  const mercuryFree = byKey('altiplano-mercury-free-plant'); // mercury-free gold processing in the Andes
+  const monitoring = byKey('division-checkpoint-monitoring'); // 3T monitoring: not gold, the GMCT refers it for its monitoring design
+  const remediation = byKey('kolwezi-child-remediation'); // cobalt child-labour remediation: the battery fund's mandate
+  const rehabilitation = byKey('ccsk-kamituga-rehabilitation'); // mined-out land back to farmers
 
   const decider = async (orgId: string) => (await manager.findOneByOrFail(OrganizationMembershipEntity, { organizationId: orgId })).userId;
   const decide = async (donor: OrganizationEntity, project: ProjectEntity, kind: DecisionKind, reason: string | null, worthy = false) =>
     manager.insert(DecisionEntity, { projectId: project.id, donorOrganizationId: donor.id, kind, reason, worthy, decidedByUserId: await decider(donor.id) });
 
   // decisions, a worthy decline with referrals, highlights, pledges in several currencies
-  await decide(donors.nordic, projects[0], DecisionKind.INTERESTED, 'Fits our formalization window');
-  await decide(donors.andes, projects[1], DecisionKind.PLEDGED, 'Mercury is our first priority');
-  await decide(donors.gmct, projects[2], DecisionKind.DECLINED, 'Outside our minerals this year', true);
+  await decide(donors.nordic, registration, DecisionKind.INTERESTED, 'Fits our formalization window for tin in Middle Africa');
+  await decide(donors.andes, mercuryFree, DecisionKind.PLEDGED, 'Mercury is our first priority');
+  await decide(donors.gmct, monitoring, DecisionKind.DECLINED, 'Outside our minerals this year', true);
   for (const to of [donors.amdf, donors.nordic]) {
-    await manager.insert(ReferralEntity, { projectId: projects[2].id, fromDonorOrganizationId: donors.gmct.id, toDonorOrganizationId: to.id, note: 'Credible team; the monitoring design is strong.' });
+    await manager.insert(ReferralEntity, { projectId: monitoring.id, fromDonorOrganizationId: donors.gmct.id, toDonorOrganizationId: to.id, note: 'Credible team; the monitoring design is strong.' });
   }
-  await decide(donors.battery, projects[3], DecisionKind.PLEDGED, 'Cobalt remediation is core to our mandate');
-  await decide(donors.terres, projects[8], DecisionKind.DECLINED, 'Budget committed for this year', true);
-  await manager.insert(ReferralEntity, { projectId: projects[8].id, fromDonorOrganizationId: donors.terres.id, toDonorOrganizationId: donors.gmct.id, note: 'Rehabilitation with farming communities: close to your environment focus.' });
-  await manager.insert(HighlightEntity, { projectId: projects[1].id, donorOrganizationId: donors.andes.id, note: 'Catalytic: the first mercury-free processing centre of the district.' });
-  await manager.insert(HighlightEntity, { projectId: projects[3].id, donorOrganizationId: donors.battery.id, note: 'Remediation model other buyers can join.' });
+  await decide(donors.battery, remediation, DecisionKind.PLEDGED, 'Cobalt remediation is core to our mandate');
+  await decide(donors.terres, rehabilitation, DecisionKind.DECLINED, 'Budget committed for this year', true);
+  await manager.insert(ReferralEntity, { projectId: rehabilitation.id, fromDonorOrganizationId: donors.terres.id, toDonorOrganizationId: donors.gmct.id, note: 'Rehabilitation with farming communities: close to your environment focus.' });
+  await manager.insert(HighlightEntity, { projectId: mercuryFree.id, donorOrganizationId: donors.andes.id, note: 'Catalytic: the first mercury-free processing centre of the district.' });
+  await manager.insert(HighlightEntity, { projectId: remediation.id, donorOrganizationId: donors.battery.id, note: 'Remediation model other buyers can join.' });
   const pledges: Array<[ProjectEntity, OrganizationEntity, number, string, PledgeStatus, string | null]> = [
-    [projects[1], donors.andes, 6_000_000, 'USD', PledgeStatus.CONFIRMED, 'Disbursed in two tranches'],
-    [projects[1], donors.gmct, 3_000_000, 'GBP', PledgeStatus.PROPOSED, null],
-    [projects[3], donors.battery, 20_000_000, 'EUR', PledgeStatus.CONFIRMED, 'Subject to an annual audit'],
-    [projects[3], donors.terres, 4_000_000, 'EUR', PledgeStatus.CONFIRMED, null],
-    [projects[0], donors.nordic, 10_000_000, 'EUR', PledgeStatus.PROPOSED, 'Conditional on a cooperative registration plan'],
+    [mercuryFree, donors.andes, 6_000_000, 'USD', PledgeStatus.CONFIRMED, 'Disbursed in two tranches'],
+    [mercuryFree, donors.gmct, 3_000_000, 'GBP', PledgeStatus.PROPOSED, null],
+    [remediation, donors.battery, 20_000_000, 'EUR', PledgeStatus.CONFIRMED, 'Subject to an annual audit'],
+    [remediation, donors.terres, 4_000_000, 'EUR', PledgeStatus.CONFIRMED, null],
+    [registration, donors.nordic, 10_000_000, 'EUR', PledgeStatus.PROPOSED, 'Conditional on a cooperative registration plan'],
   ];
   for (const [project, donor, amountMinor, currency, status, conditions] of pledges) {
     await manager.insert(PledgeEntity, { projectId: project.id, donorOrganizationId: donor.id, amountMinor, currency, status, conditions });
@@ -157,9 +148,9 @@ export async function seedMatchmaking(manager: EntityManager, passwordHash: stri
     'SELECT DISTINCT ON (currency) currency, per_euro, rate_date FROM exchange_rates ORDER BY currency, rate_date DESC',
   );
   const convert = makeConverter(rates.map((r) => ({ currency: r.currency, perEuro: r.per_euro, date: new Date(r.rate_date).toISOString().slice(0, 10) })), minorUnits);
-  for (const project of new Set(pledges.filter((p) => p[4] === PledgeStatus.CONFIRMED).map((p) => p[0]))) {
-    const confirmed = pledges.filter((p) => p[0] === project && p[4] === PledgeStatus.CONFIRMED).map((p) => ({ amountMinor: p[2], currency: p[3] }));
-    const result = fundingGap({ amountMinor: project.budgetMinor, currency: project.currency }, confirmed, convert);
-    await manager.update(ProjectEntity, { id: project.id }, { confirmedMinor: result.confirmed.amountMinor });
+  for (const funded of new Set(pledges.filter((p) => p[4] === PledgeStatus.CONFIRMED).map((p) => p[0]))) {
+    const confirmed = pledges.filter((p) => p[0] === funded && p[4] === PledgeStatus.CONFIRMED).map((p) => ({ amountMinor: p[2], currency: p[3] }));
+    const result = fundingGap({ amountMinor: funded.budgetMinor, currency: funded.currency }, confirmed, convert);
+    await manager.update(ProjectEntity, { id: funded.id }, { confirmedMinor: result.confirmed.amountMinor });
   }
 }
