@@ -82,20 +82,21 @@ export function AppLayout() {
       <a href="#main" className="cg-skip-link">
         {t('layout.skipToContent')}
       </a>
-      <header className="cg-header">
+      <header className="cg-header" data-menu-open={navOpen ? 'true' : 'false'}>
         <div className="cg-header__bar">
           <Link href="/" className="cg-brand">
             <span className="cg-brand__mark" aria-hidden="true" />
             Common Ground
           </Link>
-          <AriaButton className="cg-header-button cg-nav-toggle" aria-expanded={navOpen} aria-controls="primary-navigation" onPress={() => setNavOpen((open) => !open)}>
-            <span aria-hidden="true">☰</span> {t('nav.menu')}
+          {/* on a phone the bar holds the brand, the bell and the menu button; the other tools open with the menu */}
+          {viewer ? <NotificationBell /> : null}
+          <AriaButton className="cg-header-button cg-nav-toggle" aria-expanded={navOpen} aria-controls="primary-navigation header-tools" onPress={() => setNavOpen((open) => !open)}>
+            <span aria-hidden="true">☰</span> <span className="cg-nav-toggle__text">{t('nav.menu')}</span>
           </AriaButton>
-          <div className="cg-header__tools">
+          <div id="header-tools" className="cg-header__tools">
             <HeaderSearch />
             <OrganizationSwitcher />
             <LanguageSwitcher />
-            {viewer ? <NotificationBell /> : null}
             {viewer ? (
               <UserMenu />
             ) : (
