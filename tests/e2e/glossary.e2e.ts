@@ -115,6 +115,13 @@ describeInBrowser('glossary journeys in the browser', () => {
     await expect(result.locator('del').filter({ hasText: 'titles' }).count()).resolves.toBe(1);
     await compare.getByText(/\d+ insertions?, \d+ deletions?/).waitFor();
     await expectAccessible(page, 'term page, with a comparison');
+    // on a phone the two selects of long definition names stay on the screen
+    await page.setViewportSize({ width: 390, height: 844 });
+    await compare.getByRole('button', { name: /First definition$/ }).waitFor();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    const select = await compare.getByRole('button', { name: /Second definition$/ }).boundingBox();
+    expect(select!.x + select!.width).toBeLessThanOrEqual(390);
+    await page.setViewportSize({ width: 1280, height: 800 });
 
     // read in Spanish: the label is translated, the definitions fall back to English with a note
     await page.getByRole('navigation', { name: 'Language of the glossary content' }).getByRole('link', { name: 'Español' }).click();
