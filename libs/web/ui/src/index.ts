@@ -13,4 +13,5 @@ export { BarChart, ColumnChart, type ChartDatum, type ChartProps, type ChartTone
 export { LinkifiedText } from './linkified-text';
 export { TextDiff, TextDiffLegend, countChanges, type TextDiffKind, type TextDiffLabels, type TextDiffPart } from './text-diff';
 export { RadioGroupField } from './radio-group';
+export { NoteIcon } from './note-icon';
 export { MeterBar, type MeterSegment, type MeterTone } from './meter';

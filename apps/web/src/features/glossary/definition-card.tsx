@@ -1,5 +1,5 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
-import { Alert, Badge, Button, SelectField } from '@commonground/web-ui';
+import { Alert, Badge, Button, NoteIcon, SelectField } from '@commonground/web-ui';
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from 'react-aria-components';
 import { useTranslation } from 'react-i18next';
@@ -78,13 +78,13 @@ export function DefinitionCard({ definition, language, roles, onChanged }: { def
         </blockquote>
         {shown.fallback ? (
           <p className="cg-glossary-note">
-            <span aria-hidden="true">ⓘ </span>
+            <NoteIcon kind="info" />
             {t('glossary.definition.fallback', { wanted: languageName(language), shown: languageName(shown.language) })}
           </p>
         ) : null}
         {shown.outdated ? (
           <p className="cg-glossary-note cg-glossary-note--warning">
-            <span aria-hidden="true">⚠ </span>
+            <NoteIcon kind="warning" />
             {t('glossary.definition.outdated', { language: languageName(language), number: revision.number, original: languageName(revision.originalLanguage) })}
           </p>
         ) : null}
