@@ -41,7 +41,7 @@ export function parseWorkbook(wb: ExcelJS.Workbook, options: ValidationOptions =
   const smelters = readSmelters(wb, detection.layout);
   const products = readProducts(wb, detection.layout);
   const parsed: ParsedDeclaration = { template: detection.info, declaration, answers, smelters, products, issues: [] };
-  parsed.issues = validateDeclaration(parsed, { ...options, layout: detection.layout, workbook: wb });
+  parsed.issues = [...detection.issues, ...validateDeclaration(parsed, { ...options, layout: detection.layout, workbook: wb })];
   return parsed;
 }
 
