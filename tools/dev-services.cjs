@@ -334,6 +334,48 @@ async function startMeilisearch({ dir, masterKey, port, log = () => {} }) {
   return { url, masterKey, port: listenPort, start, stop };
 }
 
+/**
+ * An S3 protocol server in this process (s3rver, a development dependency),
+ * for tests and the benchmark: the same S3 API the hub speaks to MinIO or AWS.
+ * Returns the S3_* environment that points the hub at it.
+ */
+async function startS3({ dir, bucket = 'commonground', port = 0 }) {
+  const S3rver = require('s3rver');
+  fs.mkdirSync(dir, { recursive: true });
+  const server = new S3rver({ address: '127.0.0.1', port, silent: true, directory: dir, configureBuckets: [{ name: bucket }] });
+  // s3rver 3.7 lacks AbortMultipartUpload (DELETE /bucket/key?uploadId=...): answered here
+  // as S3 does (204, the upload's parts gone; 404 NoSuchUpload for an unknown id), so that
+  // the hub's "nothing left behind" can be checked against it.
+  const uploadsDir = (b) => path.join(dir, b, '._S3rver_uploads');
+  server.middleware.unshift(async (ctx, next) => {
+    const uploadId = ctx.query.uploadId;
+    const m = /^\/([^/]+)\/.+/.exec(ctx.path);
+    if (ctx.method !== 'DELETE' || typeof uploadId !== 'string' || !m) return next();
+    const target = path.join(uploadsDir(m[1]), uploadId);
+    if (!/^[A-Za-z0-9._-]+$/.test(uploadId) || !fs.existsSync(target)) {
+      ctx.status = 404;
+      ctx.type = 'application/xml';
+      ctx.body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message></Error>';
+      return;
+    }
+    fs.rmSync(target, { recursive: true, force: true });
+    ctx.status = 204;
+  });
+  const address = await server.run();
+  const endpoint = `http://127.0.0.1:${address.port}`;
+  return {
+    endpoint,
+    bucket,
+    /** multipart uploads begun and neither completed nor aborted */
+    pendingUploads: () => (fs.existsSync(uploadsDir(bucket)) ? fs.readdirSync(uploadsDir(bucket)).length : 0),
+    env: { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_FORCE_PATH_STYLE: 'true' },
+    stop: async () => {
+      server.httpServer?.closeAllConnections?.();
+      await server.close().catch(() => undefined);
+    },
+  };
+}
+
 /** Reads or creates the Meilisearch master key kept beside the data. */
 function meiliMasterKey(dataDir) {
   const file = path.join(dataDir, 'meili-master-key');
@@ -380,4 +422,4 @@ async function ensureServices({ dataDir, database = 'commonground', persistent =
   };
 }
 
-module.exports = { freePort, startPostgres, reachableBy, meilisearchBinary, startMeilisearch, meiliMasterKey, ensureServices };
+module.exports = { freePort, startPostgres, reachableBy, startS3, meilisearchBinary, startMeilisearch, meiliMasterKey, ensureServices };
