@@ -3,7 +3,7 @@
 // translated); the revision is a constant cell ("Revision 6.5\nApril 25, 2025")
 // and the Revision sheet's history; the kind is the acronym in the English
 // column of the translation sheet, else the metals of the look-up sheet.
-import type { Workbook } from 'exceljs';
+import type { WorkbookLike as Workbook } from './workbook-like';
 import { cellText, readTranslations, type TranslationTable } from './cells';
 import { DeclarationFileError } from './errors';
 import { LAYOUTS, discoverLayout, knownLayout, metalFromEnglish, type DeclarationLayout } from './layouts';

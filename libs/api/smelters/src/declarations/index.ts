@@ -4,6 +4,8 @@ export { cellDate, cellText, readTranslations, type TranslationTable } from './c
 export { LAYOUTS, SMELTER_COLUMNS, discoverLayout, knownLayout, metalFromEnglish, type DeclarationLayout, type QuestionLayout } from './layouts';
 export { NEWEST_KNOWN_REVISION, SHEETS, compareRevisions, detectTemplate, type Detection } from './detect';
 export { declaredMetals, loadWorkbook, parseDeclaration, parseWorkbook } from './parse';
+export { MAX_SHEET_ROWS, readDeclaration, type StreamReadOptions } from './stream-reader';
+export { VALUE_TYPE, type CellLike, type RowLike, type SheetLike, type WorkbookLike } from './workbook-like';
 export { validateDeclaration, type ValidationOptions } from './validate';
 export {
   fillDeclarationTemplate,
