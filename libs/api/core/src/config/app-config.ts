@@ -27,6 +27,8 @@ export interface AppConfig {
   /** serve the built web client from this directory, if it exists */
   webDist: string | undefined;
   maxRequestBytes: number;
+  /** declaration imports: reads at once per process, memory and time limit of one read */
+  imports: { concurrency: number; workerMemoryMb: number; timeoutSeconds: number };
   rateLimits: {
     signInPerIp: number;
     signInPerAccount: number;
@@ -141,6 +143,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDist: env.WEB_DIST === '' ? undefined : path.resolve(env.WEB_DIST || 'apps/web/dist'),
     // 3 MiB: a glossary import (2 MiB at most) travels as a GraphQL string
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 3 * 1024 * 1024, 1024),
+    imports: {
+      concurrency: integer(env, 'IMPORT_CONCURRENCY', 2, 1, 64),
+      workerMemoryMb: integer(env, 'IMPORT_WORKER_MEMORY_MB', 128, 32, 4096),
+      timeoutSeconds: integer(env, 'IMPORT_TIMEOUT_SECONDS', 60, 1, 3600),
+    },
     rateLimits: {
       signInPerIp: integer(env, 'RATE_LIMIT_SIGN_IN_PER_IP', 100, 1),
       signInPerAccount: integer(env, 'RATE_LIMIT_SIGN_IN_PER_ACCOUNT', 10, 1),
