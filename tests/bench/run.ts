@@ -24,6 +24,7 @@ import { seedClearinghouseScale, seedDigestScale } from './clearinghouse-data';
 import { SessionService } from '@commonground/api-identity';
 import { CoverageService } from '@commonground/api-smelters';
 import { COVERAGE_QUERY, importFiles, measureImports, measureMatching, seedCoverageScale } from './smelters-data';
+import { hostileRuns, importBatch, naiveExceljs } from './files-scale-data';
 
 const TARGET_P95_MS = 30;
 
@@ -315,6 +316,9 @@ const SMELTER_TITLES = {
   coverage: 'smelters: coverage, 1,000 declarations × 50 rows',
   imports: 'smelters: import 20 CMRT 6.5 files × 300 rows',
   matching: 'smelters: match 10,000 reported names',
+  filesAtOnce: 'files: 20 CMRT files at once vs a naive exceljs read',
+  filesQueued: 'files: 200 CMRT files queued',
+  hostile: 'files: hostile files refused',
 };
 
 /**
@@ -349,6 +353,28 @@ async function benchSmelters(app: INestApplication, url: string, session: string
     log(`imports: filled in ${Math.round(fillMs)} ms, 20 copies with their own company name in ${Math.round(copyMs)} ms; importing ...`);
     imports = { ...(await measureImports(app, actor, files)), fillMs, copyMs };
     log(`imports: ${imports.succeeded}/${imports.files} in ${imports.acceptMs + imports.runMs} ms (${imports.filesPerSecond} files/s), peak RSS ${imports.rssPeakMb} MB${imports.failed.length ? `; FAILED: ${imports.failed.join('; ')}` : ''}`);
+    await breathe();
+  }
+  let files: { naive: Awaited<ReturnType<typeof naiveExceljs>>; atOnce: Awaited<ReturnType<typeof importBatch>> | null; queued: Awaited<ReturnType<typeof importBatch>> | null; hostile: Awaited<ReturnType<typeof hostileRuns>> | null } | null = null;
+  if ([SMELTER_TITLES.filesAtOnce, SMELTER_TITLES.filesQueued, SMELTER_TITLES.hostile].some((t) => t.includes(only))) {
+    const signUp = await probe(url, '', `mutation($input: SignUpInput!) { signUp(input: $input) { user { id } activeOrganization { id } } }`, {
+      input: { email: `bench-files-${Date.now()}@example.org`, password: 'bench-password-1234', name: 'Bench Files', organizationName: 'Bench Files Company', organizationKind: 'COMPANY' },
+    });
+    const userId = (signUp.body.data as any).signUp.user.id as string;
+    const organizationId = (signUp.body.data as any).signUp.activeOrganization.id as string;
+    const actor = (await app.get(SessionService).actorsFor([{ userId, organizationId }], 'bench')).get(`${userId}:${organizationId}`)!;
+    log('files: filling one CMRT 6.5 with 300 smelter rows and copying it 220 times ...');
+    const made = await importFiles(220);
+    const twenty = made.files.slice(0, 20);
+    log('files: naive exceljs read of the 20 files, one after another ...');
+    const naive = await naiveExceljs(twenty);
+    log(`files: naive exceljs ${naive.filesPerSecond} files/s`);
+    const atOnce = SMELTER_TITLES.filesAtOnce.includes(only) ? await importBatch(app, actor, twenty) : null;
+    if (atOnce) log(`files: 20 at once ${atOnce.filesPerSecond} files/s, peak RSS ${atOnce.rssPeakMb} MB (idle ${atOnce.rssIdleMb} MB)`);
+    const queued = SMELTER_TITLES.filesQueued.includes(only) ? await importBatch(app, actor, made.files.slice(20)) : null;
+    if (queued) log(`files: 200 queued ${queued.filesPerSecond} files/s, peak RSS above idle per quarter ${queued.quarterPeaksAboveIdleMb.join(' / ')} MB`);
+    const hostile = SMELTER_TITLES.hostile.includes(only) ? await hostileRuns(app, actor) : null;
+    files = { naive, atOnce, queued, hostile };
     await breathe();
   }
   let coverage: (Awaited<ReturnType<typeof seedCoverageScale>> & { statements: number; smelterCount: number; suppliers: number; counts: string; bytes: number; requestMs: number; smeltersMs: number; suppliersMs: number }) | null = null;
@@ -396,10 +422,26 @@ async function benchSmelters(app: INestApplication, url: string, session: string
         `one request alone ${coverage.requestMs} ms (median of 5), of which CoverageService.smelters ${coverage.smeltersMs} ms and suppliers ${coverage.suppliersMs} ms (run in parallel by the resolver)`,
     );
   }
-  return { matching, imports, coverage };
+  return { matching, imports, coverage, files };
 }
 
 function printSmelters(s: Awaited<ReturnType<typeof benchSmelters>>) {
+  if (s.files) {
+    const f = s.files;
+    const ratio = (x: number) => `${(x / f.naive.filesPerSecond).toFixed(1)}×`;
+    console.log(`  files: naive full-workbook exceljs read of the same 20 files, one after another: ${f.naive.filesPerSecond} files/s (${f.naive.ms} ms)`);
+    for (const [title, b] of [[SMELTER_TITLES.filesAtOnce, f.atOnce], [SMELTER_TITLES.filesQueued, f.queued]] as const) {
+      if (!b) continue;
+      console.log(
+        `  ${title}: ${b.succeeded}/${b.files} imported in ${(b.ms / 1000).toFixed(1)} s — ${b.filesPerSecond} files/s = ${ratio(b.filesPerSecond)} the naive read (goal ≥ 10×); ` +
+          `RSS idle ${b.rssIdleMb} MB, peak ${b.rssPeakMb} MB = ${Math.round((b.rssPeakMb - b.rssIdleMb) * 10) / 10} MB above idle (goal < 300), peak above idle per quarter of the run ${b.quarterPeaksAboveIdleMb.join(' / ')} MB, after ${b.rssAfterMb} MB`,
+      );
+      if (b.failed.length) console.log(`    FAILED: ${[...new Set(b.failed)].join('; ')}`);
+    }
+    for (const h of f.hostile ?? []) {
+      console.log(`  ${SMELTER_TITLES.hostile}: ${h.name} (${h.megabytes} MB) ${h.state} in ${h.ms} ms — ${h.error}; RSS idle ${h.rssIdleMb} MB, peak ${h.rssPeakMb} MB, after ${h.rssAfterMb} MB`);
+    }
+  }
   if (s.imports) {
     const i = s.imports;
     console.log(

@@ -12,6 +12,7 @@ import { SearchEngine } from './search/search-engine';
 import { SearchService } from './search/search.service';
 import { SearchSync } from './search/search-sync.service';
 import { FileStorage, LocalFileStorage } from './storage/file-storage';
+import { S3FileStorage } from './storage/s3-file-storage';
 
 const services: Provider[] = [
   ActivityLog,
@@ -33,7 +34,7 @@ export class CoreModule {
     return {
       module: CoreModule,
       controllers: [HealthController],
-      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: FileStorage, useFactory: () => new LocalFileStorage(config.storageDir) }, CoreResolver, ...services],
+      providers: [{ provide: APP_CONFIG, useValue: config }, { provide: FileStorage, useFactory: () => (config.s3 ? new S3FileStorage(config.s3) : new LocalFileStorage(config.storageDir)) }, CoreResolver, ...services],
       exports: [APP_CONFIG, FileStorage, ...services],
     };
   }

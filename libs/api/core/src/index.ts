@@ -22,6 +22,7 @@ export * from './search/search-sync.service';
 export * from './search/search.service';
 export * from './jobs/jobs.service';
 export * from './storage/file-storage';
+export * from './storage/s3-file-storage';
 export * from './mail/mail-message.entity';
 export * from './mail/mail.service';
 export * from './activity/activity-entry.entity';

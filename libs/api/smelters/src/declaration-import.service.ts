@@ -1,9 +1,10 @@
-import { Actor, FileStorage, FileTooLargeError, JobsService, MaybeActor, UnitOfWork, notFound, requireId } from '@commonground/api-core';
-import { Injectable, Logger, OnModuleInit } from '@nestjs/common';
+import { APP_CONFIG, Actor, AppConfig, FileStorage, FileTooLargeError, JobsService, MaybeActor, UnitOfWork, notFound, requireId } from '@commonground/api-core';
+import { Inject, Injectable, Logger, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import { Readable } from 'node:stream';
 import { buffer } from 'node:stream/consumers';
 import { DataSource, EntityManager, In, IsNull } from 'typeorm';
-import { DeclarationFileError, MAX_FILE_BYTES, parseDeclaration } from './declarations';
+import { DeclarationFileError, MAX_FILE_BYTES } from './declarations';
+import { ParserPool } from './declarations/parser-pool';
 import type { DeclaredSmelterRow, ParsedDeclaration } from './declarations/types';
 import { reportedKey } from './matching/matcher';
 import { normalizeName } from './matching/normalize';
@@ -23,6 +24,10 @@ import {
 export const IMPORT_JOB = 'declarations.import';
 /** At most this many files in one upload. */
 export const MAX_FILES_PER_UPLOAD = 20;
+/** A claim lasts this long unless its process renews it (every LEASE_SECONDS / 4). */
+export const LEASE_SECONDS = 60;
+/** Claims of one import before it fails for good (its reading process died each time). */
+export const MAX_IMPORT_ATTEMPTS = 3;
 
 export interface UploadedFile {
   originalname: string;
@@ -39,8 +44,10 @@ export interface UploadedFile {
  * a file is imported whole or not at all. The same bytes again change nothing.
  */
 @Injectable()
-export class DeclarationImportService implements OnModuleInit {
+export class DeclarationImportService implements OnModuleInit, OnApplicationShutdown {
   private readonly logger = new Logger(DeclarationImportService.name);
+  private pool: ParserPool | undefined;
+  private draining: Promise<number> | undefined;
 
   constructor(
     private readonly dataSource: DataSource,
@@ -48,7 +55,19 @@ export class DeclarationImportService implements OnModuleInit {
     private readonly storage: FileStorage,
     private readonly smelters: SmelterService,
     private readonly jobs: JobsService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
+
+  async onApplicationShutdown() {
+    await this.pool?.close();
+    this.pool = undefined;
+  }
+
+  /** The worker threads that read workbooks, started on the first import. */
+  private parser(): ParserPool {
+    const o = this.config.imports;
+    return (this.pool ??= new ParserPool({ threads: o.concurrency, memoryMb: o.workerMemoryMb, timeoutMs: o.timeoutSeconds * 1000 }));
+  }
 
   onModuleInit() {
     this.jobs.register(IMPORT_JOB, async () => {
@@ -129,52 +148,108 @@ export class DeclarationImportService implements OnModuleInit {
     return i;
   }
 
-  /** Runs queued imports one at a time until none is left; returns how many ran. */
+  /**
+   * Runs queued imports until none is left, IMPORT_CONCURRENCY at a time in
+   * this process (each read in a worker thread); returns how many ran. Also
+   * claims RUNNING imports whose lease has passed: the process that held them
+   * died. Several processes share the queue (FOR UPDATE SKIP LOCKED).
+   */
   async runPending(): Promise<number> {
+    while (this.draining) await this.draining.catch(() => undefined);
+    this.draining = this.drain().finally(() => (this.draining = undefined));
+    return this.draining;
+  }
+
+  private async drain(): Promise<number> {
     let ran = 0;
+    const lane = async () => {
+      for (;;) {
+        const claim = await this.claim();
+        if (!claim) return;
+        await this.run(claim.id, claim.attempts);
+        ran++;
+      }
+    };
+    await Promise.all(Array.from({ length: this.config.imports.concurrency }, lane));
+    return ran;
+  }
+
+  /** The oldest queued (or abandoned) import, now RUNNING under a lease of this process. */
+  private async claim(): Promise<{ id: string; attempts: number } | null> {
     for (;;) {
-      const [claimed]: [DeclarationImportEntity[], number] = await this.dataSource.query(
-        `UPDATE declaration_imports SET state = 'RUNNING', progress = 0.05
-          WHERE id = (SELECT id FROM declaration_imports WHERE state = 'QUEUED' ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
-          RETURNING id`,
+      const [claimed]: [Array<{ id: string; attempts: number }>, number] = await this.dataSource.query(
+        `UPDATE declaration_imports SET state = 'RUNNING', progress = 0.05, rows_read = 0, attempts = attempts + 1,
+                lease_until = now() + make_interval(secs => $1)
+          WHERE id = (SELECT id FROM declaration_imports
+                       WHERE state = 'QUEUED' OR (state = 'RUNNING' AND (lease_until IS NULL OR lease_until < now()))
+                       ORDER BY created_at FOR UPDATE SKIP LOCKED LIMIT 1)
+          RETURNING id, attempts`,
+        [LEASE_SECONDS],
       );
-      if (!claimed.length) return ran;
-      await this.run(claimed[0].id);
-      ran++;
+      if (!claimed.length) return null;
+      const { id, attempts } = claimed[0];
+      if (attempts <= MAX_IMPORT_ATTEMPTS) return { id, attempts };
+      await this.dataSource.getRepository(DeclarationImportEntity).update(
+        { id },
+        { state: ImportState.FAILED, progress: 1, leaseUntil: null, finishedAt: new Date(), error: `The import stopped ${MAX_IMPORT_ATTEMPTS} times before it finished (the process reading it ended); the file may be too large to read.` },
+      );
     }
   }
 
-  private progress(id: string, progress: number) {
-    return this.dataSource.getRepository(DeclarationImportEntity).update({ id }, { progress });
+  /** Updates of a running import, only while this process still holds it (same attempt). */
+  private mine(id: string, attempts: number, values: Partial<DeclarationImportEntity>) {
+    return this.dataSource.getRepository(DeclarationImportEntity).update({ id, attempts, state: ImportState.RUNNING }, values);
   }
 
-  private async run(id: string): Promise<void> {
+  private progress(id: string, attempts: number, progress: number) {
+    return this.mine(id, attempts, { progress });
+  }
+
+  private async run(id: string, attempts: number): Promise<void> {
     const job = await this.dataSource.getRepository(DeclarationImportEntity).findOneByOrFail({ id });
+    const renew = setInterval(() => {
+      this.dataSource
+        .query(`UPDATE declaration_imports SET lease_until = now() + make_interval(secs => $3) WHERE id = $1 AND attempts = $2 AND state = 'RUNNING'`, [id, attempts, LEASE_SECONDS])
+        .catch(() => undefined);
+    }, (LEASE_SECONDS * 1000) / 4);
+    renew.unref();
+    let rowsWritten = 0;
+    let pendingRows: Promise<unknown> = Promise.resolve();
     try {
       const bytes = await buffer(await this.storage.read(job.storageKey!));
-      await this.progress(id, 0.15);
+      await this.progress(id, attempts, 0.15);
       const index = await this.smelters.matchingIndex();
-      const parsed = await parseDeclaration(bytes, {
-        lookupCid: (cid) => {
-          const s = index.smelters.find((x) => x.cid === cid);
-          return s && { metal: s.metal };
-        },
+      const parsed = await this.parser().parse(bytes, {
+        cids: index.smelters.filter((s) => s.cid).map((s) => [s.cid!, s.metal as Metal] as [string, Metal]),
         today: new Date(),
+        onRows: (rows) => {
+          // the reader reports every 250 rows; one write at a time
+          if (rows <= rowsWritten) return;
+          rowsWritten = rows;
+          pendingRows = pendingRows.then(() => this.mine(id, attempts, { rowsRead: rows, progress: Math.min(0.55, 0.15 + rows / 10_000) })).catch(() => undefined);
+        },
       });
-      await this.progress(id, 0.6);
-      await this.uow.run((manager) => this.write(manager, job, parsed));
+      await pendingRows;
+      await this.mine(id, attempts, { progress: 0.6, rowsRead: rowsWritten });
+      await this.uow.run((manager) => this.write(manager, job, parsed, attempts));
     } catch (error) {
+      if (error instanceof ImportTakenOver) return;
       const message =
         error instanceof DeclarationFileError
           ? error.message
           : `The file could not be imported: ${(error as Error).message}`;
       if (!(error instanceof DeclarationFileError)) this.logger.error(`import ${id} failed: ${(error as Error).stack}`);
-      await this.dataSource.getRepository(DeclarationImportEntity).update({ id }, { state: ImportState.FAILED, progress: 1, error: message.slice(0, 2000), finishedAt: new Date() });
+      await this.mine(id, attempts, { state: ImportState.FAILED, progress: 1, leaseUntil: null, error: message.slice(0, 2000), finishedAt: new Date() });
+    } finally {
+      clearInterval(renew);
     }
   }
 
   /** Declaration, rows, matches and review items in the caller's transaction. */
-  private async write(manager: EntityManager, job: DeclarationImportEntity, parsed: ParsedDeclaration): Promise<void> {
+  private async write(manager: EntityManager, job: DeclarationImportEntity, parsed: ParsedDeclaration, attempts: number): Promise<void> {
+    // still ours? (a process that lost its lease must not write what another one is writing)
+    const [held] = await manager.query(`SELECT 1 FROM declaration_imports WHERE id = $1 AND attempts = $2 AND state = 'RUNNING' FOR UPDATE`, [job.id, attempts]);
+    if (!held) throw new ImportTakenOver();
     const d = parsed.declaration;
     const companyName = d.companyName?.trim() || job.fileName;
     const supplierKey = normalizeName(companyName).compact || companyName.toLowerCase();
@@ -206,7 +281,7 @@ export class DeclarationImportService implements OnModuleInit {
         await manager.insert(DeclaredSmelterEntity, rows.slice(i, i + 500).map((r) => ({ ...r, declarationId: declaration.id })) as never);
       }
     }
-    await manager.update(DeclarationImportEntity, { id: job.id }, { state: ImportState.SUCCEEDED, progress: 1, declarationId: declaration.id, error: null, finishedAt: new Date() });
+    await manager.update(DeclarationImportEntity, { id: job.id }, { state: ImportState.SUCCEEDED, progress: 1, leaseUntil: null, declarationId: declaration.id, error: null, finishedAt: new Date() });
   }
 
   /** The newest declaration of a supplier company counts; older ones are kept but leave coverage. */
@@ -276,6 +351,9 @@ export class DeclarationImportService implements OnModuleInit {
     return out;
   }
 }
+
+/** The import was claimed again by another process after this one's lease passed: leave it to that one. */
+class ImportTakenOver extends Error {}
 
 /** `METAL|normalized name|country code`: a review decision applies to every row with the same key. */
 function keyOf(r: Pick<DeclaredSmelterRow, 'metal' | 'reportedName' | 'reportedCountry'>): string {

@@ -33,6 +33,7 @@ export const toImport = (i: DeclarationImportEntity): DeclarationImport => ({
   sizeBytes: i.sizeBytes,
   state: i.state,
   progress: i.progress,
+  rowsRead: i.rowsRead,
   error: i.error,
   duplicateOfImportId: i.duplicateOfImportId,
   createdAt: i.createdAt,

@@ -98,6 +98,12 @@ export class DeclarationImportEntity {
   @Column({ name: 'storage_key', type: 'text', nullable: true }) storageKey: string | null;
   @Column({ type: 'enum', enum: ImportState, enumName: 'import_state', default: ImportState.QUEUED }) state: ImportState;
   @Column({ type: 'real', default: 0 }) progress: number;
+  /** rows of the workbook read so far (the streaming reader reports them) */
+  @Column({ name: 'rows_read', type: 'int', default: 0 }) rowsRead: number;
+  /** times a process claimed this import; past MAX_IMPORT_ATTEMPTS it fails instead of being claimed again */
+  @Column({ type: 'int', default: 0 }) attempts: number;
+  /** while RUNNING: the claiming process renews it; once past, the import is claimed again (its process died) */
+  @Column({ name: 'lease_until', type: 'timestamptz', nullable: true }) leaseUntil: Date | null;
   @Column({ type: 'text', nullable: true }) error: string | null;
   /** set when the same bytes were imported before: nothing changed */
   @Column({ name: 'duplicate_of_import_id', type: 'uuid', nullable: true }) duplicateOfImportId: string | null;

@@ -48,6 +48,8 @@ export function ImportsPage() {
   const [sending, setSending] = useState(false);
   const [error, setError] = useState<ApiError[]>([]);
   const [announcement, setAnnouncement] = useState('');
+  // upload key -> imported (true) or failed (false), for the batch summary
+  const [results, setResults] = useState<Record<string, boolean>>({});
   const inputRef = useRef<HTMLInputElement>(null);
   const inputId = useId();
   const declarations = useQuery(DeclarationsQuery, { variables: { first: PAGE_SIZE }, skip: !viewer?.activeOrganization, fetchPolicy: 'cache-and-network', notifyOnNetworkStatusChange: true });
@@ -107,6 +109,7 @@ export function ImportsPage() {
   };
 
   const onFinished = (upload: Upload, ok: boolean) => {
+    setResults((r) => ({ ...r, [upload.key]: ok }));
     setAnnouncement(ok ? t('smelters.imports.doneOne', { file: upload.fileName }) : t('smelters.imports.failedOne', { file: upload.fileName }));
     if (ok) {
       evictSmelterData(client.cache);
@@ -157,6 +160,7 @@ export function ImportsPage() {
                 <ImportItem key={upload.key} upload={upload} onFinished={onFinished} />
               ))}
             </ul>
+            <BatchSummary uploads={uploads} results={results} />
           </>
         ) : null}
       </Section>
@@ -181,6 +185,19 @@ export function ImportsPage() {
         )}
       </Section>
     </>
+  );
+}
+
+/** When every file of the batch is done: how many were imported and how many failed. */
+function BatchSummary({ uploads, results }: { uploads: readonly Upload[]; results: Record<string, boolean> }) {
+  const { t } = useTranslation();
+  const taken = uploads.filter((u) => !u.refused);
+  if (uploads.length < 2 || taken.some((u) => results[u.key] === undefined)) return null;
+  const imported = taken.filter((u) => results[u.key]).length;
+  return (
+    <p className="cg-import-summary" role="status">
+      {t('smelters.imports.summary', { count: uploads.length, imported, failed: uploads.length - imported })}
+    </p>
   );
 }
 
@@ -229,7 +246,13 @@ function ImportItem({ upload, onFinished }: { upload: Upload; onFinished: (uploa
           label={t('smelters.imports.progressOf', { file: upload.fileName })}
           visibleLabel={upload.fileName}
           value={Math.round((item?.progress ?? 0) * 100)}
-          valueText={state === 'QUEUED' ? t('smelters.imports.state.QUEUED') : t('smelters.imports.running', { percent: percent(item?.progress ?? 0) })}
+          valueText={
+            state === 'QUEUED'
+              ? t('smelters.imports.state.QUEUED')
+              : item?.rowsRead
+                ? t('smelters.imports.runningRows', { percent: percent(item.progress), count: item.rowsRead })
+                : t('smelters.imports.running', { percent: percent(item?.progress ?? 0) })
+          }
           size="small"
         />
       )}

@@ -86,6 +86,7 @@ export const DeclarationImportQuery = graphql(`
       fileName
       state
       progress
+      rowsRead
       error
       duplicateOfImportId
       sizeBytes

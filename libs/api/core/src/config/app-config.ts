@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { S3StorageConfig } from '../storage/s3-file-storage';
 
 /**
  * The validated configuration of one process. Built once at boot from the
@@ -12,6 +13,8 @@ export interface AppConfig {
   dataDir: string;
   /** uploaded files (audit reports, attachments) when stored in a local directory */
   storageDir: string;
+  /** an S3-compatible object store for uploaded files instead of storageDir (S3_BUCKET set) */
+  s3: S3StorageConfig | undefined;
   databaseUrl: string;
   meiliUrl: string;
   meiliMasterKey: string | undefined;
@@ -24,6 +27,8 @@ export interface AppConfig {
   /** serve the built web client from this directory, if it exists */
   webDist: string | undefined;
   maxRequestBytes: number;
+  /** declaration imports: reads at once per process, memory and time limit of one read */
+  imports: { concurrency: number; workerMemoryMb: number; timeoutSeconds: number };
   rateLimits: {
     signInPerIp: number;
     signInPerAccount: number;
@@ -83,6 +88,28 @@ export function redact(value: string): string {
   return value.replace(/\/\/([^:/@]+):([^@]+)@/, '//$1:***@');
 }
 
+// S3's rules for bucket names (DNS-compatible, 3-63 characters)
+const BUCKET = /^[a-z0-9][a-z0-9.-]{1,61}[a-z0-9]$/;
+
+/** S3_* variables: none set means local files; S3_BUCKET set means the object store, validated whole. */
+function s3Config(env: Env): S3StorageConfig | undefined {
+  const names = ['S3_ENDPOINT', 'S3_BUCKET', 'S3_REGION', 'S3_ACCESS_KEY_ID', 'S3_SECRET_ACCESS_KEY', 'S3_FORCE_PATH_STYLE'];
+  const given = names.filter((n) => env[n]);
+  if (!given.length) return undefined;
+  const bucket = env.S3_BUCKET;
+  if (!bucket) throw new ConfigError('S3_BUCKET', `is required when ${given.join(', ')} ${given.length > 1 ? 'are' : 'is'} set`);
+  if (!BUCKET.test(bucket) || bucket.includes('..')) throw new ConfigError('S3_BUCKET', `is not a valid bucket name: "${bucket}"`);
+  const region = env.S3_REGION || 'us-east-1';
+  if (!/^[a-z0-9-]{2,40}$/.test(region)) throw new ConfigError('S3_REGION', `is not a region name: "${region}"`);
+  const accessKeyId = env.S3_ACCESS_KEY_ID || undefined;
+  const secretAccessKey = env.S3_SECRET_ACCESS_KEY || undefined;
+  if (!!accessKeyId !== !!secretAccessKey) {
+    throw new ConfigError(accessKeyId ? 'S3_SECRET_ACCESS_KEY' : 'S3_ACCESS_KEY_ID', 'must be set together with ' + (accessKeyId ? 'S3_ACCESS_KEY_ID' : 'S3_SECRET_ACCESS_KEY'));
+  }
+  const endpoint = url(env, 'S3_ENDPOINT', ['http:', 'https:'], false);
+  return { endpoint, bucket, region, accessKeyId, secretAccessKey, forcePathStyle: boolean(env, 'S3_FORCE_PATH_STYLE', !!endpoint) };
+}
+
 export function loadConfig(env: Env = process.env): AppConfig {
   const nodeEnvRaw = env.NODE_ENV || 'development';
   if (!['production', 'development', 'test'].includes(nodeEnvRaw)) {
@@ -104,6 +131,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     publicUrl: publicUrl.replace(/\/$/, ''),
     dataDir: path.resolve(env.DATA_DIR || '.data'),
     storageDir: path.resolve(env.STORAGE_DIR || path.join(env.DATA_DIR || '.data', 'files')),
+    s3: s3Config(env),
     databaseUrl: url(env, 'DATABASE_URL', ['postgres:', 'postgresql:'], true)!,
     meiliUrl: url(env, 'MEILI_URL', ['http:', 'https:'], true)!,
     meiliMasterKey: env.MEILI_MASTER_KEY || undefined,
@@ -115,6 +143,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDist: env.WEB_DIST === '' ? undefined : path.resolve(env.WEB_DIST || 'apps/web/dist'),
     // 3 MiB: a glossary import (2 MiB at most) travels as a GraphQL string
     maxRequestBytes: integer(env, 'MAX_REQUEST_BYTES', 3 * 1024 * 1024, 1024),
+    imports: {
+      concurrency: integer(env, 'IMPORT_CONCURRENCY', 2, 1, 64),
+      workerMemoryMb: integer(env, 'IMPORT_WORKER_MEMORY_MB', 128, 32, 4096),
+      timeoutSeconds: integer(env, 'IMPORT_TIMEOUT_SECONDS', 60, 1, 3600),
+    },
     rateLimits: {
       signInPerIp: integer(env, 'RATE_LIMIT_SIGN_IN_PER_IP', 100, 1),
       signInPerAccount: integer(env, 'RATE_LIMIT_SIGN_IN_PER_ACCOUNT', 10, 1),

@@ -38,6 +38,11 @@ export abstract class FileStorage {
 
 const KEY = /^[a-z0-9-]{1,40}\/[0-9a-f-]{36}$/;
 
+/** Whether a key has the shape the storages generate (`prefix/uuid`): no request can name anything else. */
+export function isStorageKey(key: string): boolean {
+  return KEY.test(key);
+}
+
 /** Counts and hashes bytes passing through; fails past the limit. */
 function meter(maxBytes: number) {
   const hash = createHash('sha256');
@@ -93,5 +98,22 @@ export class LocalFileStorage extends FileStorage {
 
   async remove(key: string): Promise<void> {
     await fs.promises.rm(this.pathOf(key), { force: true });
+  }
+
+  /** Every stored key (the local-to-S3 move walks them). */
+  async *keys(): AsyncGenerator<string> {
+    let prefixes: fs.Dirent[];
+    try {
+      prefixes = await fs.promises.readdir(this.root, { withFileTypes: true });
+    } catch {
+      return;
+    }
+    for (const prefix of prefixes) {
+      if (!prefix.isDirectory()) continue;
+      for (const file of await fs.promises.readdir(path.join(this.root, prefix.name))) {
+        const key = `${prefix.name}/${file}`;
+        if (KEY.test(key)) yield key;
+      }
+    }
   }
 }

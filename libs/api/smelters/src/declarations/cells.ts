@@ -1,11 +1,11 @@
-import type { Cell, Workbook, Worksheet } from 'exceljs';
+import type { CellLike, SheetLike, WorkbookLike } from './workbook-like';
 
 /**
  * The text of a cell as a user sees it: a typed value, or the cached result of a
  * formula (the template fills many cells by formula, e.g. the smelter's country
  * from its CID). Empty, errors and whitespace-only are null.
  */
-export function cellText(cell: Cell | undefined): string | null {
+export function cellText(cell: CellLike | undefined): string | null {
   if (!cell) return null;
   let v: unknown = cell.value;
   if (v && typeof v === 'object' && !(v instanceof Date)) {
@@ -23,7 +23,7 @@ export function cellText(cell: Cell | undefined): string | null {
 }
 
 /** A date cell (a Date, an Excel serial number, or an ISO / DD-MMM-YYYY text) as midnight UTC; null otherwise. */
-export function cellDate(cell: Cell | undefined): Date | null {
+export function cellDate(cell: CellLike | undefined): Date | null {
   if (!cell) return null;
   let v: unknown = cell.value;
   if (v && typeof v === 'object' && !(v instanceof Date) && 'result' in (v as object)) v = (v as { result: unknown }).result;
@@ -60,7 +60,7 @@ export interface TranslationTable {
  * B, the cell in C and the texts. The English column is the one the template
  * itself ships as its reference language, whatever language the file was saved in.
  */
-export function readTranslations(wb: Workbook): TranslationTable | null {
+export function readTranslations(wb: WorkbookLike): TranslationTable | null {
   const ws = wb.getWorksheet('L');
   if (!ws) return null;
   const header = ws.getRow(1);
@@ -86,6 +86,6 @@ export function readTranslations(wb: Workbook): TranslationTable | null {
   return { languages, rows, english };
 }
 
-export function sheet(wb: Workbook, name: string): Worksheet | undefined {
+export function sheet(wb: WorkbookLike, name: string): SheetLike | undefined {
   return wb.getWorksheet(name);
 }

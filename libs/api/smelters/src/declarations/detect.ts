@@ -3,11 +3,11 @@
 // translated); the revision is a constant cell ("Revision 6.5\nApril 25, 2025")
 // and the Revision sheet's history; the kind is the acronym in the English
 // column of the translation sheet, else the metals of the look-up sheet.
-import type { Workbook } from 'exceljs';
+import type { WorkbookLike as Workbook } from './workbook-like';
 import { cellText, readTranslations, type TranslationTable } from './cells';
 import { DeclarationFileError } from './errors';
-import { discoverLayout, knownLayout, metalFromEnglish, type DeclarationLayout } from './layouts';
-import type { TemplateInfo, TemplateKind } from './types';
+import { LAYOUTS, discoverLayout, knownLayout, metalFromEnglish, type DeclarationLayout } from './layouts';
+import type { TemplateInfo, TemplateKind, ValidationIssue } from './types';
 
 export const SHEETS = {
   declaration: 'Declaration',
@@ -24,7 +24,53 @@ export interface Detection {
   info: TemplateInfo;
   layout: DeclarationLayout;
   translations: TranslationTable | null;
+  /** What the detection itself has to say (a revision newer than any this hub knows). */
+  issues: ValidationIssue[];
 }
+
+/**
+ * The newest published revision of each kind this hub knows (the templates in
+ * tests/fixtures/rmi, and AMRT 1.3 from the RMI's revision notes). A newer one
+ * is read with the layout its translation sheet gives, else the newest known
+ * layout of its kind, and imports with a warning.
+ */
+export const NEWEST_KNOWN_REVISION: Record<TemplateKind, string> = { CMRT: '6.5', EMRT: '2.1', CRT: '2.21', AMRT: '1.3' };
+
+/** `6.5` < `6.22`? No: revisions are decimals (6.01 < 6.1 < 6.22 < 6.31 < 6.4 < 6.5; 2.2 < 2.21). */
+export function compareRevisions(a: string, b: string): number {
+  return parseFloat(a) - parseFloat(b);
+}
+
+const SMELTER_FORMULA_COLUMNS = ['B', 'C', 'E', 'F', 'G', 'H', 'I', 'J'];
+
+function hasFormula(value: unknown): boolean {
+  return !!value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value);
+}
+
+/**
+ * Revisions that print the same text as their predecessor, told apart by the
+ * workbook's structure. CRT 2.21 prints "Revision 2.2" like 2.2 and lists no
+ * 2.21 in its history; what it changed is the Smelter List, whose look-up
+ * formulas (metal and name from a typed CID, country, CID, source, address)
+ * 2.2 only carries from row 212 and 2.21 from row 5. A supplier overwrites some
+ * of them by typing, never all of them in every row.
+ */
+const REVISION_FINGERPRINTS: readonly { kind: TemplateKind; printed: string; revision: string; test: (wb: Workbook) => boolean }[] = [
+  {
+    kind: 'CRT',
+    printed: '2.2',
+    revision: '2.21',
+    test: (wb) => {
+      const ws = wb.getWorksheet(SHEETS.smelterList);
+      if (!ws) return false;
+      for (let r = 5; r <= 211; r++) {
+        const row = ws.getRow(r);
+        if (SMELTER_FORMULA_COLUMNS.some((c) => hasFormula(row.getCell(c).value))) return true;
+      }
+      return false;
+    },
+  },
+];
 
 const KIND_PATTERN = /\((CMRT|EMRT|CRT|AMRT)\)/;
 
@@ -95,14 +141,34 @@ export function detectTemplate(wb: Workbook): Detection {
   const translations = readTranslations(wb);
   const kind = detectKind(wb, translations);
   if (!kind) throw new DeclarationFileError('NOT_RMI_TEMPLATE', 'no template title nor smelter look-up metals');
-  const revision = detectRevision(wb);
-  if (!revision) throw new DeclarationFileError('NOT_RMI_TEMPLATE', 'no revision');
+  const printed = detectRevision(wb);
+  if (!printed) throw new DeclarationFileError('NOT_RMI_TEMPLATE', 'no revision');
+  const revision = REVISION_FINGERPRINTS.find((f) => f.kind === kind && f.printed === printed && f.test(wb))?.revision ?? printed;
+  const issues: ValidationIssue[] = [];
+  const newer = compareRevisions(revision, NEWEST_KNOWN_REVISION[kind]) > 0;
   const known = knownLayout(kind, revision);
-  const layout = known ?? (translations ? discoverLayout(kind, translations) : null);
+  let layout = known ?? (translations ? discoverLayout(kind, translations) : null);
+  let layoutSource: TemplateInfo['layoutSource'] = known ? 'static' : 'discovered';
+  if (!layout && newer) {
+    // A future revision whose translation sheet says too little: the newest layout of its kind.
+    layout = [...LAYOUTS].reverse().find((l) => l.kind === kind)?.layout ?? null;
+    layoutSource = 'static';
+  }
   if (!layout) throw new DeclarationFileError('UNSUPPORTED_TEMPLATE', `${kind} ${revision}`, `${kind} revision ${revision} is not supported.`);
+  if (newer) {
+    issues.push({
+      severity: 'WARNING',
+      code: 'NEWER_REVISION',
+      sheet: SHEETS.declaration,
+      cell: null,
+      ref: SHEETS.declaration,
+      message: `${kind} revision ${revision} is newer than the newest this hub knows (${NEWEST_KNOWN_REVISION[kind]}); it was read with the ${layoutSource === 'static' ? `${layout.family} layout` : "layout its own translation sheet gives"}. Check the result.`,
+    });
+  }
   return {
-    info: { kind, revision, language: detectLanguage(wb), layoutSource: known ? 'static' : 'discovered' },
+    info: { kind, revision, language: detectLanguage(wb), layoutSource },
     layout,
     translations,
+    issues,
   };
 }

@@ -204,7 +204,11 @@ export function discoverLayout(kind: TemplateKind, table: TranslationTable, base
   });
   const q1 = questions.find((q) => q.id === 'Q1')!;
   const named = Array.from({ length: q1.metalRows }, (_, i) => metalFromEnglish(table.rows.get(`DeclarationB${q1.row + 1 + i}`)?.[table.english]));
-  const fixedMetals = named.length && named.every((m) => m !== null) ? (named as Metal[]) : null;
+  // Fixed metals: every metal row named (CMRT), or named ones first and the rest
+  // unlabelled spare rows (CRT: "Cobalt" and three hidden rows).
+  const prefix = named.findIndex((m) => m === null);
+  const leading = (prefix < 0 ? named : named.slice(0, prefix)) as Metal[];
+  const fixedMetals = leading.length && named.slice(leading.length).every((m) => m === null) ? leading : null;
   return {
     kind,
     family: `${kind} (discovered)`,

@@ -10,7 +10,8 @@ import { dirname, join } from 'node:path';
 import { getSmelterByCid, SMELTER_NOT_LISTED, SMELTER_NOT_YET_IDENTIFIED, type Metal } from '@commonground/shared-reference';
 import { readTranslations } from './cells';
 import { SHEETS } from './detect';
-import { knownLayout, SMELTER_COLUMNS, type DeclarationLayout } from './layouts';
+import { discoverLayout, knownLayout, SMELTER_COLUMNS, type DeclarationLayout } from './layouts';
+import type { TemplateKind } from './types';
 
 export type AnswerSpec = string | { answer: string; comment?: string };
 
@@ -54,7 +55,7 @@ export interface DeclarationSpec {
 }
 
 export interface FillOptions {
-  kind: 'CMRT' | 'EMRT';
+  kind: TemplateKind;
   /** A language of the template's selector, by BCP 47 code (`fr`, `de`, `zh`) or by its name in the template (`Français`). Default English. */
   language?: string;
   /** The blank template; default: the newest tests/fixtures/rmi/RMI_<kind>_*.xlsx of the repository. */
@@ -88,7 +89,7 @@ export function findRepoRoot(from: string = process.cwd()): string | null {
 }
 
 /** The path of the newest blank template of that kind in tests/fixtures/rmi. */
-export function templatePath(kind: 'CMRT' | 'EMRT', root?: string): string {
+export function templatePath(kind: TemplateKind, root?: string): string {
   const base = root ?? findRepoRoot() ?? findRepoRoot(__dirname);
   if (!base) throw new Error('repository root not found; pass templatePath');
   const dir = join(base, 'tests/fixtures/rmi');
@@ -99,6 +100,30 @@ export function templatePath(kind: 'CMRT' | 'EMRT', root?: string): string {
   return join(dir, files[files.length - 1]!);
 }
 
+/** The layout a blank template is filled with: the static one of its family, else the one its translation sheet gives. */
+function templateLayout(wb: ExcelJS.Workbook, kind: TemplateKind): DeclarationLayout {
+  const known = kind === 'CMRT' ? knownLayout(kind, '6') : kind === 'EMRT' ? knownLayout(kind, '2') : null;
+  const table = readTranslations(wb);
+  const layout = known ?? (table ? discoverLayout(kind, table) : null);
+  if (!layout) throw new Error(`no layout for a ${kind} template`);
+  return layout;
+}
+
+/**
+ * Rewrites the printed revision ("Revision 6.5" in the top rows of the
+ * Declaration, Smelter List and Product List) as a future template might print it.
+ */
+export function setPrintedRevision(wb: ExcelJS.Workbook, revision: string): void {
+  for (const name of [SHEETS.declaration, SHEETS.smelterList, SHEETS.productList]) {
+    const ws = wb.getWorksheet(name);
+    for (let r = 1; r <= 4; r++) {
+      ws?.getRow(r).eachCell((cell) => {
+        if (typeof cell.value === 'string' && /\brevision\s*\d/i.test(cell.value)) cell.value = cell.value.replace(/(\brevision\s*)\d+(\.\d+)*[a-z]?/i, `$1${revision}`);
+      });
+    }
+  }
+}
+
 /** Keeps a formula cell's formula and gives it the result Excel would have cached; sets a plain value otherwise. */
 function setResult(cell: ExcelJS.Cell, result: string | number | Date) {
   const v = cell.value as Record<string, unknown> | null;
@@ -106,7 +131,8 @@ function setResult(cell: ExcelJS.Cell, result: string | number | Date) {
   else cell.value = result;
 }
 
-function defaultAnswers(kind: 'CMRT' | 'EMRT'): Record<string, string> {
+function defaultAnswers(kind: TemplateKind): Record<string, string> {
+  if (kind === 'CRT') return { Q1: 'Yes', Q2: 'No', Q3: 'No', Q4: '100%', Q5: 'Yes', Q6: 'Yes', A: 'Yes', B: 'Yes', C: 'Yes', D: 'Yes', E: 'Yes', F: 'Yes', G: 'Yes, CRT', H: 'Yes', I: 'Yes' };
   return kind === 'CMRT'
     ? { Q1: 'Yes', Q2: 'Yes', Q3: 'No', Q4: 'No', Q5: 'No', Q6: '100%', Q7: 'Yes', Q8: 'Yes', A: 'Yes', B: 'Yes', C: 'Yes', D: 'Yes', E: 'Yes, in conformance with IPC1755 (e.g., CMRT)', F: 'Yes', G: 'Yes', H: 'No' }
     : { Q1: 'Yes', Q2: 'Yes', Q3: 'No', Q4: 'No', Q5: '100%', Q6: 'Yes', Q7: 'Yes', A: 'Yes', B: 'Yes', C: 'Yes', D: 'Yes', E: 'Yes, in conformance with IPC1755 (e.g. EMRT)', F: 'Yes', G: 'Yes' };
@@ -122,8 +148,9 @@ export async function fillDeclarationTemplate(spec: DeclarationSpec, options: Fi
 
 /** Fills a loaded blank template in place (see fillDeclarationTemplate). */
 export function fillWorkbook(wb: ExcelJS.Workbook, spec: DeclarationSpec, options: FillOptions): void {
-  // The blank templates' revisions are the ones with static layouts.
-  const layout = knownLayout(options.kind, options.kind === 'CMRT' ? '6' : '2')!;
+  // The blank templates' revisions are the ones with static layouts (CMRT 6.x, EMRT 2.x);
+  // others (CRT, AMRT) are filled through the layout their translation sheet gives.
+  const layout = templateLayout(wb, options.kind);
   const decl = wb.getWorksheet(SHEETS.declaration)!;
   const put = (addr: string | undefined, value: string | Date | null | undefined) => {
     if (addr && value !== undefined && value !== null && value !== '') decl.getCell(addr).value = value;
@@ -166,7 +193,7 @@ function selectMetals(decl: ExcelJS.Worksheet, layout: DeclarationLayout, wanted
   return offered.filter((m) => !wanted || wanted.includes(m)).sort((a, b) => METAL_NAMES[a].localeCompare(METAL_NAMES[b]));
 }
 
-function writeAnswers(decl: ExcelJS.Worksheet, layout: DeclarationLayout, metals: Metal[], spec: DeclarationSpec, kind: 'CMRT' | 'EMRT') {
+function writeAnswers(decl: ExcelJS.Worksheet, layout: DeclarationLayout, metals: Metal[], spec: DeclarationSpec, kind: TemplateKind) {
   const defaults = spec.defaultAnswers === false ? {} : defaultAnswers(kind);
   const write = (row: number, a: AnswerSpec | undefined) => {
     if (a === undefined) return;

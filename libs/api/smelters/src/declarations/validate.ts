@@ -2,7 +2,7 @@
 // missing required fields, unknown CIDs, metal and CID that disagree, duplicate
 // rows, rows out of place. ERRORs are what the Checker would refuse; WARNINGs are
 // worth a look but do not make the declaration unusable.
-import type { Workbook } from 'exceljs';
+import type { WorkbookLike as Workbook } from './workbook-like';
 import { getSmelterByCid, normalizeCid, type Metal } from '@commonground/shared-reference';
 import { toCountryCode } from '../matching/country';
 import { normalizeName } from '../matching/normalize';

@@ -80,6 +80,7 @@ export class DeclarationImport implements NodeInterface {
   @Field(() => Int) sizeBytes: number;
   @Field(() => ImportState) state: ImportState;
   @Field(() => Float, { description: '0..1' }) progress: number;
+  @Field(() => Int, { description: 'rows of the workbook read so far' }) rowsRead: number;
   @Field(() => String, { nullable: true }) error: string | null;
   @Field(() => ID, { nullable: true, description: 'the same bytes were imported before, by this import: nothing changed' }) duplicateOfImportId: string | null;
   @Field(() => Date) createdAt: Date;
