@@ -217,7 +217,7 @@ describeInBrowser('clearinghouse journeys in the browser', () => {
     await app.drainSearch();
 
     const page = await newPage();
-    await page.addInitScript((lang) => window.localStorage.setItem('commonground.language', lang), language);
+    await page.addInitScript(`localStorage.setItem('commonground.language', ${JSON.stringify(language)})`);
     await page.goto('/calls');
     // a facet value reads "Santé et sécurité (1)"
     const facet = (name: string) => page.locator('.cg-calls-facets').getByText(new RegExp(`^${escapeRegExp(name)} \\(\\d+\\)$`));

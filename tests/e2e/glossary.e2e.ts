@@ -118,7 +118,7 @@ describeInBrowser('glossary journeys in the browser', () => {
     // on a phone the two selects of long definition names stay on the screen
     await page.setViewportSize({ width: 390, height: 844 });
     await compare.getByRole('button', { name: /First definition$/ }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+    expect(await page.evaluate<number>('document.documentElement.scrollWidth')).toBeLessThanOrEqual(390);
     const select = await compare.getByRole('button', { name: /Second definition$/ }).boundingBox();
     expect(select!.x + select!.width).toBeLessThanOrEqual(390);
     await page.setViewportSize({ width: 1280, height: 800 });
@@ -137,7 +137,7 @@ describeInBrowser('glossary journeys in the browser', () => {
     await expectAccessible(visitor, 'term page, signed out, French');
     // under a French interface the reference data of the term reads in French too: category, mineral, theme
     const french = await newPage();
-    await french.addInitScript(() => window.localStorage.setItem('commonground.language', 'fr'));
+    await french.addInitScript("localStorage.setItem('commonground.language', 'fr')");
     await french.goto(`/glossary/${slug}`);
     await french.getByText('Exploitation minière').first().waitFor();
     await french.getByText('Étain', { exact: true }).waitFor();

@@ -12,7 +12,7 @@ describeInBrowser('the page frame on a phone and on a laptop', () => {
   const journeys = useBrowserJourneys();
 
   const headerHeight = async (page: Page) => (await page.locator('header.cg-header').boundingBox())!.height;
-  const pageWidth = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth);
+  const pageWidth = (page: Page) => page.evaluate<number>('document.documentElement.scrollWidth');
 
   it('on a 390 px phone the header is one row and the menu opens the navigation and the tools', async () => {
     const user = await aUser(journeys.app, { organization: { name: `Phone Co ${unique()}` } });
