@@ -366,10 +366,14 @@ export class ConcernService {
     if (!this.policy.isRecipient(viewer, concern)) throw forbidden('Only an organization the concern reached joins its case.');
     if (!this.policy.canJoin(viewer, concern)) throw conflict(`The case is ${concern.status.toLowerCase()}: it cannot be joined.`);
     if (lead && !this.policy.canJoin(viewer, concern, true)) throw forbidden('An owner or administrator of your organization takes the lead.');
+    if (lead) {
+      const current = await this.dataSource.getRepository(ConcernRecipientEntity).findOneBy({ concernId: concern.id, lead: true });
+      if (current && current.organizationId !== actor.organizationId) throw conflict('Another organization already leads this case.');
+    }
     await this.uow.run(async (manager) => {
       await manager.query(`UPDATE concern_recipients SET joined_at = COALESCE(joined_at, now()) WHERE concern_id = $1 AND organization_id = $2`, [concern.id, actor.organizationId]);
       if (lead) {
-        await manager.query(`UPDATE concern_recipients SET lead = false WHERE concern_id = $1 AND lead AND organization_id <> $2`, [concern.id, actor.organizationId]);
+        // the first organization to lead leads; the unique index refuses a second one racing in
         await manager.query(`UPDATE concern_recipients SET lead = true WHERE concern_id = $1 AND organization_id = $2`, [concern.id, actor.organizationId]);
         if (concern.status === ConcernStatus.TRIAGED) concern.status = ConcernStatus.IN_PROGRESS;
       }
