@@ -11,6 +11,7 @@ import { apiErrors, type ApiError } from '../../lib/errors';
 import { useReference } from '../../lib/reference';
 import {
   AddConcernMessageMutation,
+  ConcernCaseHandlerQuery,
   ConcernQuery,
   ConcernsQuery,
   JoinConcernCaseMutation,
@@ -54,11 +55,14 @@ export function ConcernCasesPage() {
   useDocumentTitle(t('concerns.cases.title'));
   const reference = useReference();
   const [filter, setFilter] = useState<'new' | 'all'>('new');
-  const statuses: ConcernStatus[] | null = filter === 'new' ? ['RECEIVED'] : null;
-  const { data, loading, error, refetch } = useQuery(ConcernsQuery, { variables: { statuses, first: 100 }, fetchPolicy: 'cache-and-network' });
-  const handler = data?.viewerIsConcernCaseHandler ?? false;
+  // handlers start with the queue (new concerns); organizations see every concern that reached them
+  const role = useQuery(ConcernCaseHandlerQuery, { fetchPolicy: 'cache-and-network' });
+  const handler = role.data?.viewerIsConcernCaseHandler ?? false;
+  const statuses: ConcernStatus[] | null = handler && filter === 'new' ? ['RECEIVED'] : null;
+  const { data, loading, error, refetch } = useQuery(ConcernsQuery, { variables: { statuses, first: 100 }, skip: !role.data, fetchPolicy: 'cache-and-network' });
   const day = new Intl.DateTimeFormat(i18n.language, { dateStyle: 'medium' });
-  if (loading && !data) return <Loading />;
+  if ((loading || role.loading) && !data) return <Loading />;
+  if (role.error && !role.data) return <QueryError error={role.error} retry={() => void role.refetch()} />;
   if (error && !data) return <QueryError error={error} retry={() => void refetch()} />;
   const rows = data?.concerns.edges.map((e) => e.node) ?? [];
   return (
