@@ -122,6 +122,15 @@ describeInBrowser('community concerns journey in the browser', () => {
       await expectAccessible(back, 'follow-up with the code (fr)');
       expect(await fitsWidth(back)).toBe(true);
       expect(await back.getByText('Alpha Devices').count()).toBe(0);
+
+      // 5. the smelter's public page counts it, for anyone, by category
+      const [{ smelter_id: smelterId }] = await app.dataSource.query(`SELECT smelter_id FROM concerns WHERE id = $1`, [row.id]);
+      const visitor = await newPage();
+      await visitor.goto(`/smelters/${smelterId}`);
+      const counts = visitor.getByRole('region', { name: 'Community concerns', exact: true }).first();
+      const line = counts.getByRole('row', { name: /Public or private security forces/ });
+      await line.waitFor();
+      expect(await line.getByRole('cell').allInnerTexts()).toEqual(['Public or private security forces', '1', '0']);
     },
     LONG,
   );
