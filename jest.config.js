@@ -9,6 +9,7 @@ const moduleNameMapper = {
   '^@commonground/api-glossary$': '<rootDir>/libs/api/glossary/src/index.ts',
   '^@commonground/api-clearinghouse$': '<rootDir>/libs/api/clearinghouse/src/index.ts',
   '^@commonground/api-smelters$': '<rootDir>/libs/api/smelters/src/index.ts',
+  '^@commonground/api-concerns$': '<rootDir>/libs/api/concerns/src/index.ts',
   '^@commonground/api-membership$': '<rootDir>/libs/api/membership/src/index.ts',
   '^@commonground/api-matchmaking$': '<rootDir>/libs/api/matchmaking/src/index.ts',
   '^@commonground/api-testing$': '<rootDir>/libs/api/testing/src/index.ts',

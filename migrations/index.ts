@@ -7,7 +7,8 @@ import { ProjectOverlapIndexes1795311365410 } from './1795311365410-project-over
 import { Clearinghouse1795314060854 } from './1795314060854-clearinghouse';
 import { SmeltersAndAudits1795315120346 } from './1795315120346-smelters-and-audits';
 import { OpportunityFiles1795318978737 } from './1795318978737-opportunity-files';
+import { Concerns1796233537330 } from './1796233537330-concerns';
 import { TermCategories1796235201258 } from './1796235201258-term-categories';
 import { DeclarationImportLease1796236094967 } from './1796236094967-declaration-import-lease';
 
-export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112, Membership1795307562672, Glossary1795308153912, Matchmaking1795308599066, ProjectOverlapIndexes1795311365410, Clearinghouse1795314060854, SmeltersAndAudits1795315120346, OpportunityFiles1795318978737, TermCategories1796235201258, DeclarationImportLease1796236094967];
+export const ALL_MIGRATIONS: Function[] = [InitialIdentity1795305423112, Membership1795307562672, Glossary1795308153912, Matchmaking1795308599066, ProjectOverlapIndexes1795311365410, Clearinghouse1795314060854, SmeltersAndAudits1795315120346, OpportunityFiles1795318978737, Concerns1796233537330, TermCategories1796235201258, DeclarationImportLease1796236094967];

@@ -19,6 +19,7 @@ import { seedMembership } from './membership-seed';
 import { seedMatchmaking } from './matchmaking-seed';
 import { seedClearinghouse } from './clearinghouse-seed';
 import { seedSmelters } from './smelters-seed';
+import { seedConcerns } from './concerns-seed';
 
 export const DEMO_PASSWORD = 'commonground-demo';
 
@@ -239,5 +240,6 @@ export async function seedDemoData(dataSource: DataSource): Promise<SeedResult> 
     }
   });
   await seedSmelters(dataSource); // through the services, in an application context of its own (after the commit above)
+  await seedConcerns(dataSource); // through the services too, after the smelters' declarations it routes by
   return { created: created || empty, signIns };
 }

@@ -6,6 +6,7 @@ import { IdentityModule } from '@commonground/api-identity';
 import { MatchmakingModule } from '@commonground/api-matchmaking';
 import { MembershipModule } from '@commonground/api-membership';
 import { SmeltersModule } from '@commonground/api-smelters';
+import { ConcernsModule } from '@commonground/api-concerns';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { DynamicModule, Module } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -29,6 +30,7 @@ export class AppModule {
         MatchmakingModule,
         ClearinghouseModule,
         SmeltersModule,
+        ConcernsModule,
       ],
       // every operation declares who may call it; the guard refuses the rest
       providers: [{ provide: APP_GUARD, useClass: AccessGuard }],

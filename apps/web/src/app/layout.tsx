@@ -34,6 +34,7 @@ const NAV_ITEMS = [
   { to: '/calls', key: 'nav.calls' },
   { to: '/funding', key: 'nav.funding' },
   { to: '/smelters', key: 'nav.smelters' },
+  { to: '/concerns', key: 'concerns.nav.link' },
 ] as const;
 
 export function AppLayout() {

@@ -19,6 +19,7 @@ import { OrganizationPage } from '../features/organizations/organization-page';
 import { OrganizationsPage } from '../features/organizations/organizations-page';
 import { SearchPage } from '../features/search/search-page';
 import { smeltersRoutes } from '../features/smelters/smelters-routes';
+import { concernsRoutes } from '../features/concerns/concerns-routes';
 import { RequireAuth } from '../lib/components';
 import { AppLayout } from './layout';
 
@@ -53,6 +54,7 @@ export const routes: RouteObject[] = [
       ...callsRoutes,
       ...fundingRoutes,
       ...smeltersRoutes,
+      ...concernsRoutes,
       { path: '*', element: <NotFoundPage /> },
     ],
   },

@@ -233,6 +233,168 @@ export type CommentEdge = {
   node: Comment;
 };
 
+export type Concern = Node & {
+  __typename?: 'Concern';
+  anonymous: Scalars['Boolean']['output'];
+  category: ConcernCategory;
+  country: Maybe<Scalars['String']['output']>;
+  createdAt: Scalars['DateTime']['output'];
+  description: Scalars['String']['output'];
+  /** evidence files: all for case handlers; the shared ones for the organizations of the case; its own for the reporter */
+  evidence: Array<ConcernEvidence>;
+  happenedOn: Maybe<Scalars['DateTime']['output']>;
+  id: Scalars['ID']['output'];
+  /** how many of them joined the case */
+  joinedCount: Scalars['Int']['output'];
+  language: Scalars['String']['output'];
+  latitude: Maybe<Scalars['Float']['output']>;
+  longitude: Maybe<Scalars['Float']['output']>;
+  mergedIntoId: Maybe<Scalars['ID']['output']>;
+  /** the reference of the concern it was merged into */
+  mergedIntoReference: Maybe<Scalars['String']['output']>;
+  /** the thread; the reporter sees only the messages marked for it */
+  messages: Array<ConcernMessage>;
+  /** the outcome and actions taken, or the reason of a rejection */
+  outcome: Maybe<Scalars['String']['output']>;
+  place: Maybe<Scalars['String']['output']>;
+  /** how many organizations it reached (a number only; which ones is for the case participants) */
+  reachedCount: Scalars['Int']['output'];
+  /** the organizations it reached, and why: for case handlers and those organizations; empty for the reporter */
+  recipients: Array<ConcernRecipient>;
+  /** human-readable, e.g. CG-2026-0042 */
+  reference: Scalars['String']['output'];
+  referredTo: Maybe<Scalars['String']['output']>;
+  /** null unless the viewer is a case handler */
+  reporterContact: Maybe<Scalars['String']['output']>;
+  /** null unless the viewer is a case handler (or the reporter consented to share it with the organizations of the case) */
+  reporterName: Maybe<Scalars['String']['output']>;
+  /** the reporter consented to its name being shown to the organizations of the case */
+  shareIdentityWithCompanies: Scalars['Boolean']['output'];
+  smelter: Maybe<Smelter>;
+  status: ConcernStatus;
+  /** the viewer's organization may join the case (or lead it) */
+  viewerCanJoin: Scalars['Boolean']['output'];
+  /** the viewer is a case handler of this concern */
+  viewerIsHandler: Scalars['Boolean']['output'];
+  /** the viewer's organization leads the case */
+  viewerIsLead: Scalars['Boolean']['output'];
+  /** the viewer's organization was reached */
+  viewerIsRecipient: Scalars['Boolean']['output'];
+  /** the viewer reads it through the follow-up code */
+  viewerIsReporter: Scalars['Boolean']['output'];
+  /** the viewer's organization joined the case */
+  viewerJoined: Scalars['Boolean']['output'];
+};
+
+export type ConcernCategory =
+  | 'ARMED_GROUPS'
+  | 'BRIBERY'
+  | 'CHILD_LABOUR'
+  | 'ENVIRONMENT'
+  | 'FORCED_LABOUR'
+  | 'HEALTH_AND_SAFETY'
+  | 'LAND_AND_COMMUNITY_RIGHTS'
+  | 'MONEY_LAUNDERING'
+  | 'OTHER'
+  | 'SECURITY_FORCES'
+  | 'SERIOUS_ABUSES'
+  | 'TAXES_AND_ROYALTIES';
+
+export type ConcernConnection = {
+  __typename?: 'ConcernConnection';
+  edges: Array<ConcernEdge>;
+  pageInfo: PageInfo;
+  totalCount: Scalars['Int']['output'];
+};
+
+export type ConcernCount = {
+  __typename?: 'ConcernCount';
+  /** concerns about it a case handler accepted */
+  accepted: Scalars['Int']['output'];
+  category: ConcernCategory;
+  /** of those, responded to or closed */
+  resolved: Scalars['Int']['output'];
+};
+
+export type ConcernEdge = {
+  __typename?: 'ConcernEdge';
+  cursor: Scalars['String']['output'];
+  node: Concern;
+};
+
+export type ConcernEvidence = {
+  __typename?: 'ConcernEvidence';
+  /** REPORTER or HANDLER */
+  addedBy: Scalars['String']['output'];
+  contentType: Scalars['String']['output'];
+  createdAt: Scalars['DateTime']['output'];
+  fileName: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  /** shared by a case handler with the organizations of the case */
+  shared: Scalars['Boolean']['output'];
+  sizeBytes: Scalars['Int']['output'];
+  /** where a case participant downloads it (metadata already stripped) */
+  url: Scalars['String']['output'];
+};
+
+export type ConcernFiled = {
+  __typename?: 'ConcernFiled';
+  concern: Concern;
+  /** shown once; the reporter's only way back */
+  followUpCode: Scalars['String']['output'];
+};
+
+export type ConcernInput = {
+  anonymous: Scalars['Boolean']['input'];
+  category: ConcernCategory;
+  /** ISO 3166-1 alpha-2, for a mine site or area */
+  country?: InputMaybe<Scalars['String']['input']>;
+  description: Scalars['String']['input'];
+  happenedOn?: InputMaybe<Scalars['DateTime']['input']>;
+  language: Scalars['String']['input'];
+  latitude?: InputMaybe<Scalars['Float']['input']>;
+  longitude?: InputMaybe<Scalars['Float']['input']>;
+  place?: InputMaybe<Scalars['String']['input']>;
+  /** seen only by case handlers */
+  reporterContact?: InputMaybe<Scalars['String']['input']>;
+  /** seen only by case handlers */
+  reporterName?: InputMaybe<Scalars['String']['input']>;
+  shareIdentityWithCompanies?: InputMaybe<Scalars['Boolean']['input']>;
+  smelterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+export type ConcernMessage = {
+  __typename?: 'ConcernMessage';
+  at: Scalars['DateTime']['output'];
+  /** "Reporter", "Case handler", or the organization's name */
+  authorLabel: Scalars['String']['output'];
+  body: Scalars['String']['output'];
+  id: Scalars['ID']['output'];
+  visibleToReporter: Scalars['Boolean']['output'];
+};
+
+export type ConcernRecipient = {
+  __typename?: 'ConcernRecipient';
+  joined: Scalars['Boolean']['output'];
+  joinedAt: Maybe<Scalars['DateTime']['output']>;
+  /** COMPANY (its declarations report the smelter) or SECRETARIAT (of an initiative of such a company) */
+  kind: Scalars['String']['output'];
+  lead: Scalars['Boolean']['output'];
+  organization: Organization;
+  reachedAt: Scalars['DateTime']['output'];
+  /** why it was reached, e.g. "your supplier Penang Solder Works reports this smelter in its CMRT 6.5" */
+  reason: Scalars['String']['output'];
+};
+
+export type ConcernStatus =
+  | 'CLOSED'
+  | 'IN_PROGRESS'
+  | 'RECEIVED'
+  | 'REFERRED'
+  | 'REJECTED'
+  | 'RESPONDED'
+  | 'TRIAGED';
+
 export type CorrectiveAction = {
   __typename?: 'CorrectiveAction';
   description: Scalars['String']['output'];
@@ -597,6 +759,13 @@ export type GlossaryFormat =
   | 'SKOS_JSONLD'
   | 'SKOS_TURTLE';
 
+export type GrievanceOfficer = {
+  __typename?: 'GrievanceOfficer';
+  initiativeId: Scalars['ID']['output'];
+  namedAt: Scalars['DateTime']['output'];
+  user: User;
+};
+
 export type Highlight = {
   __typename?: 'Highlight';
   createdAt: Scalars['DateTime']['output'];
@@ -835,6 +1004,8 @@ export type MoneyInput = {
 export type Mutation = {
   __typename?: 'Mutation';
   acceptInvitation: Viewer;
+  /** Writes in the thread: the reporter with its follow-up code (always visible to it), or a case participant with its session. */
+  addConcernMessage: Concern;
   addDefinition: Definition;
   adoptDefinition: Definition;
   adoptPrincipleSet: PrincipleSet;
@@ -864,6 +1035,8 @@ export type Mutation = {
   decideOnProject: Decision;
   decideTierApplication: TierMembership;
   deleteSavedSearch: Scalars['Boolean']['output'];
+  /** Files a concern; signed out is fine. The follow-up code is in this answer only. */
+  fileConcern: ConcernFiled;
   highlightProject: Project;
   /** Imports SKOS Turtle or CSV in one transaction: a file with errors imports nothing. */
   importGlossary: ImportReport;
@@ -871,12 +1044,16 @@ export type Mutation = {
   importSmelterStatuses: Scalars['Int']['output'];
   /** Sends an invitation e-mail with a one-time link. */
   inviteMember: Scalars['Boolean']['output'];
+  /** An organization the concern reached joins its case; with lead, it leads it (owners and administrators). */
+  joinConcernCase: Concern;
   joinCostPool: CostPool;
   /** Joins as a sponsor; the estimated cost is split again equally. */
   joinJointAudit: JointAudit;
   markNotificationsRead: Scalars['Boolean']['output'];
   /** The secretariat moves a member to another tier from now on (fees are pro-rated to the day). */
   moveToTier: TierMembership;
+  /** A secretariat names a grievance officer for its initiative: a member of the secretariat organization, by e-mail. Answers the officers. */
+  nameGrievanceOfficer: Array<GrievanceOfficer>;
   openCoFundingRound: CoFundingRound;
   openConsultation: Definition;
   openCostPool: CostPool;
@@ -891,6 +1068,8 @@ export type Mutation = {
   refundPoolCredit: CostPool;
   /** Takes a seat, or a place on the waiting list when the event is full. */
   registerForOpportunity: Registration;
+  /** A secretariat removes a grievance officer of its initiative. Answers the officers. */
+  removeGrievanceOfficer: Array<GrievanceOfficer>;
   /** The publisher removes an uploaded document. */
   removeOpportunityFile: Scalars['Boolean']['output'];
   /** Asks the owner of a discoverable audit to read it in full; the owner is notified. */
@@ -901,10 +1080,14 @@ export type Mutation = {
   reviseDefinition: Definition;
   /** A stale basedOnRevision is refused with CONFLICT; the refused principles come back in the error. */
   revisePrincipleSet: PrincipleSet;
+  /** The reporter revokes its follow-up code; with issueNew, answers a new code (shown once), else null. */
+  revokeConcernFollowUpCode: Maybe<Scalars['String']['output']>;
   revokeFeedToken: Scalars['Boolean']['output'];
   revokeInvitation: Scalars['Boolean']['output'];
   /** Saves a search; new matches arrive as alerts (in-app and e-mail) at the chosen frequency. */
   saveSearch: SavedSearch;
+  /** Case handlers and the lead organization: IN_PROGRESS, RESPONDED, CLOSED (with the outcome and actions taken). */
+  setConcernStatus: Concern;
   /** Sets the days before the deadline at which to be reminded (e-mail and in-app); [] removes them. */
   setDeadlineReminder: Scalars['Boolean']['output'];
   setInitiativeMemberStatus: InitiativeMember;
@@ -914,12 +1097,16 @@ export type Mutation = {
   setPledgeStatus: Pledge;
   setPrincipleSetStance: PrincipleSet;
   setStance: Definition;
+  /** Case handlers: share an evidence file with the organizations of the case (shared: false stops sharing). */
+  shareConcernEvidence: ConcernEvidence;
   signIn: Viewer;
   /** Ends the session everywhere its cookie is used. */
   signOut: Scalars['Boolean']['output'];
   signUp: Viewer;
   switchOrganization: Viewer;
   translateDefinition: Definition;
+  /** Case handlers: accept (routes it), merge into another (mergeIntoId), refer (referTo), or reject (accept false alone; the note is the reason). */
+  triageConcern: Concern;
   /** Follows the unsubscribe link of an alert or reminder e-mail; needs no session. */
   unsubscribe: UnsubscribeResult;
   updateAudit: Audit;
@@ -936,6 +1123,14 @@ export type Mutation = {
 
 export type MutationAcceptInvitationArgs = {
   token: Scalars['String']['input'];
+};
+
+
+export type MutationAddConcernMessageArgs = {
+  body: Scalars['String']['input'];
+  concernId?: InputMaybe<Scalars['ID']['input']>;
+  followUpCode?: InputMaybe<Scalars['String']['input']>;
+  visibleToReporter?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1069,6 +1264,11 @@ export type MutationDeleteSavedSearchArgs = {
 };
 
 
+export type MutationFileConcernArgs = {
+  input: ConcernInput;
+};
+
+
 export type MutationHighlightProjectArgs = {
   note?: InputMaybe<Scalars['String']['input']>;
   projectId: Scalars['ID']['input'];
@@ -1092,6 +1292,12 @@ export type MutationInviteMemberArgs = {
 };
 
 
+export type MutationJoinConcernCaseArgs = {
+  id: Scalars['ID']['input'];
+  lead?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type MutationJoinCostPoolArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1105,6 +1311,12 @@ export type MutationJoinJointAuditArgs = {
 export type MutationMoveToTierArgs = {
   organizationId: Scalars['ID']['input'];
   tierId: Scalars['ID']['input'];
+};
+
+
+export type MutationNameGrievanceOfficerArgs = {
+  email: Scalars['String']['input'];
+  initiativeId: Scalars['ID']['input'];
 };
 
 
@@ -1169,6 +1381,12 @@ export type MutationRegisterForOpportunityArgs = {
 };
 
 
+export type MutationRemoveGrievanceOfficerArgs = {
+  initiativeId: Scalars['ID']['input'];
+  userId: Scalars['ID']['input'];
+};
+
+
 export type MutationRemoveOpportunityFileArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1199,6 +1417,12 @@ export type MutationRevisePrincipleSetArgs = {
 };
 
 
+export type MutationRevokeConcernFollowUpCodeArgs = {
+  code: Scalars['String']['input'];
+  issueNew?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type MutationRevokeInvitationArgs = {
   id: Scalars['ID']['input'];
 };
@@ -1206,6 +1430,13 @@ export type MutationRevokeInvitationArgs = {
 
 export type MutationSaveSearchArgs = {
   input: SavedSearchInput;
+};
+
+
+export type MutationSetConcernStatusArgs = {
+  id: Scalars['ID']['input'];
+  outcome?: InputMaybe<Scalars['String']['input']>;
+  status: ConcernStatus;
 };
 
 
@@ -1254,6 +1485,12 @@ export type MutationSetStanceArgs = {
 };
 
 
+export type MutationShareConcernEvidenceArgs = {
+  evidenceId: Scalars['ID']['input'];
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
 export type MutationSignInArgs = {
   input: SignInInput;
 };
@@ -1273,6 +1510,15 @@ export type MutationTranslateDefinitionArgs = {
   definitionId: Scalars['ID']['input'];
   revisionNumber: Scalars['Int']['input'];
   text: LocalizedTextInput;
+};
+
+
+export type MutationTriageConcernArgs = {
+  accept: Scalars['Boolean']['input'];
+  id: Scalars['ID']['input'];
+  mergeIntoId?: InputMaybe<Scalars['ID']['input']>;
+  note?: InputMaybe<Scalars['String']['input']>;
+  referTo?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1797,6 +2043,12 @@ export type Query = {
   audit: Maybe<Audit>;
   /** Audits the viewer sees: in full (visibility or granted access) or, when discoverable, their summary. */
   audits: AuditConnection;
+  /** A concern, for its case handlers and the organizations it reached; null for everyone else. */
+  concern: Maybe<Concern>;
+  /** The reporter's view, signed out: null for a wrong or revoked code; wrong codes are counted and limited per address. */
+  concernByFollowUpCode: Maybe<Concern>;
+  /** Case handlers: every concern they handle (the queue: statuses [RECEIVED]); organizations: those that reached them. Newest first. */
+  concerns: ConcernConnection;
   costPool: Maybe<CostPool>;
   /** Pools of your initiatives, and those you take part in or were invited to. */
   costPools: Array<CostPool>;
@@ -1820,6 +2072,8 @@ export type Query = {
   exportGlossary: Scalars['String']['output'];
   /** The viewer's private feed token, if one is live (the token itself is shown only when created). */
   feedToken: Maybe<FeedTokenInfo>;
+  /** An initiative's grievance officers (its secretariat's owners and administrators). */
+  grievanceOfficers: Array<GrievanceOfficer>;
   /** Projects highlighted as catalytic by donors, newest projects first. */
   highlightedProjects: ProjectConnection;
   initiative: Maybe<Initiative>;
@@ -1861,6 +2115,8 @@ export type Query = {
   search: SearchResult;
   /** A smelter by id or by CID (any spelling: CID000015, cid 15). */
   smelter: Maybe<Smelter>;
+  /** Public: per category, how many concerns about the smelter were accepted and how many of those were resolved. */
+  smelterConcernCounts: Array<ConcernCount>;
   /** The registry, by name; filter by metal, country, assessment status, or search names, aliases and CIDs. */
   smelters: SmelterConnection;
   term: Maybe<Term>;
@@ -1871,6 +2127,8 @@ export type Query = {
   tiers: Array<Tier>;
   /** The signed-in user; null when signed out. */
   viewer: Maybe<Viewer>;
+  /** The viewer handles concerns: a platform administrator or a grievance officer. */
+  viewerIsConcernCaseHandler: Scalars['Boolean']['output'];
 };
 
 
@@ -1899,6 +2157,23 @@ export type QueryAuditsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   smelterId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QueryConcernArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+export type QueryConcernByFollowUpCodeArgs = {
+  code: Scalars['String']['input'];
+};
+
+
+export type QueryConcernsArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  statuses?: InputMaybe<Array<ConcernStatus>>;
 };
 
 
@@ -1958,6 +2233,11 @@ export type QueryExportGlossaryArgs = {
   format: GlossaryFormat;
   initiativeId?: InputMaybe<Scalars['ID']['input']>;
   termIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+
+export type QueryGrievanceOfficersArgs = {
+  initiativeId: Scalars['ID']['input'];
 };
 
 
@@ -2092,6 +2372,11 @@ export type QuerySearchArgs = {
 export type QuerySmelterArgs = {
   cid?: InputMaybe<Scalars['String']['input']>;
   id?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+export type QuerySmelterConcernCountsArgs = {
+  smelterId: Scalars['ID']['input'];
 };
 
 
@@ -2694,6 +2979,111 @@ export type UnsubscribeMutationVariables = Exact<{
 
 export type UnsubscribeMutation = { unsubscribe: { __typename?: 'UnsubscribeResult', done: boolean, description: string } };
 
+export type ConcernFieldsFragment = { __typename?: 'Concern', id: string, reference: string, status: ConcernStatus, category: ConcernCategory, description: string, language: string, country: string | null, place: string | null, latitude: number | null, longitude: number | null, happenedOn: string | null, createdAt: string, anonymous: boolean, reporterName: string | null, reporterContact: string | null, shareIdentityWithCompanies: boolean, referredTo: string | null, outcome: string | null, mergedIntoReference: string | null, reachedCount: number, joinedCount: number, viewerIsHandler: boolean, viewerIsReporter: boolean, viewerIsRecipient: boolean, viewerCanJoin: boolean, viewerIsLead: boolean, viewerJoined: boolean, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, country: string } | null, recipients: Array<{ __typename?: 'ConcernRecipient', reason: string, joined: boolean, lead: boolean, kind: string, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }>, messages: Array<{ __typename?: 'ConcernMessage', id: string, at: string, authorLabel: string, body: string, visibleToReporter: boolean }>, evidence: Array<{ __typename?: 'ConcernEvidence', id: string, fileName: string, contentType: string, sizeBytes: number, shared: boolean, addedBy: string, url: string }> };
+
+export type FileConcernMutationVariables = Exact<{
+  input: ConcernInput;
+}>;
+
+
+export type FileConcernMutation = { fileConcern: { __typename?: 'ConcernFiled', followUpCode: string, concern: { __typename?: 'Concern', id: string, reference: string } } };
+
+export type ConcernByCodeQueryVariables = Exact<{
+  code: Scalars['String']['input'];
+}>;
+
+
+export type ConcernByCodeQuery = { concernByFollowUpCode: { __typename?: 'Concern', id: string, reference: string, status: ConcernStatus, category: ConcernCategory, description: string, language: string, country: string | null, place: string | null, latitude: number | null, longitude: number | null, happenedOn: string | null, createdAt: string, anonymous: boolean, reporterName: string | null, reporterContact: string | null, shareIdentityWithCompanies: boolean, referredTo: string | null, outcome: string | null, mergedIntoReference: string | null, reachedCount: number, joinedCount: number, viewerIsHandler: boolean, viewerIsReporter: boolean, viewerIsRecipient: boolean, viewerCanJoin: boolean, viewerIsLead: boolean, viewerJoined: boolean, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, country: string } | null, recipients: Array<{ __typename?: 'ConcernRecipient', reason: string, joined: boolean, lead: boolean, kind: string, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }>, messages: Array<{ __typename?: 'ConcernMessage', id: string, at: string, authorLabel: string, body: string, visibleToReporter: boolean }>, evidence: Array<{ __typename?: 'ConcernEvidence', id: string, fileName: string, contentType: string, sizeBytes: number, shared: boolean, addedBy: string, url: string }> } | null };
+
+export type ConcernQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConcernQuery = { concern: { __typename?: 'Concern', id: string, reference: string, status: ConcernStatus, category: ConcernCategory, description: string, language: string, country: string | null, place: string | null, latitude: number | null, longitude: number | null, happenedOn: string | null, createdAt: string, anonymous: boolean, reporterName: string | null, reporterContact: string | null, shareIdentityWithCompanies: boolean, referredTo: string | null, outcome: string | null, mergedIntoReference: string | null, reachedCount: number, joinedCount: number, viewerIsHandler: boolean, viewerIsReporter: boolean, viewerIsRecipient: boolean, viewerCanJoin: boolean, viewerIsLead: boolean, viewerJoined: boolean, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, country: string } | null, recipients: Array<{ __typename?: 'ConcernRecipient', reason: string, joined: boolean, lead: boolean, kind: string, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }>, messages: Array<{ __typename?: 'ConcernMessage', id: string, at: string, authorLabel: string, body: string, visibleToReporter: boolean }>, evidence: Array<{ __typename?: 'ConcernEvidence', id: string, fileName: string, contentType: string, sizeBytes: number, shared: boolean, addedBy: string, url: string }> } | null };
+
+export type ConcernsQueryVariables = Exact<{
+  statuses?: InputMaybe<Array<ConcernStatus> | ConcernStatus>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  after?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type ConcernsQuery = { viewerIsConcernCaseHandler: boolean, concerns: { __typename?: 'ConcernConnection', totalCount: number, pageInfo: { __typename?: 'PageInfo', hasNextPage: boolean, endCursor: string | null }, edges: Array<{ __typename?: 'ConcernEdge', node: { __typename?: 'Concern', id: string, reference: string, status: ConcernStatus, category: ConcernCategory, createdAt: string, country: string | null, place: string | null, reachedCount: number, joinedCount: number, viewerJoined: boolean, viewerIsLead: boolean, smelter: { __typename?: 'Smelter', id: string, name: string } | null } }> } };
+
+export type ConcernCaseHandlerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ConcernCaseHandlerQuery = { viewerIsConcernCaseHandler: boolean };
+
+export type AddConcernMessageMutationVariables = Exact<{
+  concernId?: InputMaybe<Scalars['ID']['input']>;
+  followUpCode?: InputMaybe<Scalars['String']['input']>;
+  body: Scalars['String']['input'];
+  visibleToReporter?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type AddConcernMessageMutation = { addConcernMessage: { __typename?: 'Concern', id: string, reference: string, status: ConcernStatus, category: ConcernCategory, description: string, language: string, country: string | null, place: string | null, latitude: number | null, longitude: number | null, happenedOn: string | null, createdAt: string, anonymous: boolean, reporterName: string | null, reporterContact: string | null, shareIdentityWithCompanies: boolean, referredTo: string | null, outcome: string | null, mergedIntoReference: string | null, reachedCount: number, joinedCount: number, viewerIsHandler: boolean, viewerIsReporter: boolean, viewerIsRecipient: boolean, viewerCanJoin: boolean, viewerIsLead: boolean, viewerJoined: boolean, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, country: string } | null, recipients: Array<{ __typename?: 'ConcernRecipient', reason: string, joined: boolean, lead: boolean, kind: string, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }>, messages: Array<{ __typename?: 'ConcernMessage', id: string, at: string, authorLabel: string, body: string, visibleToReporter: boolean }>, evidence: Array<{ __typename?: 'ConcernEvidence', id: string, fileName: string, contentType: string, sizeBytes: number, shared: boolean, addedBy: string, url: string }> } };
+
+export type TriageConcernMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  accept: Scalars['Boolean']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
+  mergeIntoId?: InputMaybe<Scalars['ID']['input']>;
+  referTo?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type TriageConcernMutation = { triageConcern: { __typename?: 'Concern', id: string, reference: string, status: ConcernStatus, category: ConcernCategory, description: string, language: string, country: string | null, place: string | null, latitude: number | null, longitude: number | null, happenedOn: string | null, createdAt: string, anonymous: boolean, reporterName: string | null, reporterContact: string | null, shareIdentityWithCompanies: boolean, referredTo: string | null, outcome: string | null, mergedIntoReference: string | null, reachedCount: number, joinedCount: number, viewerIsHandler: boolean, viewerIsReporter: boolean, viewerIsRecipient: boolean, viewerCanJoin: boolean, viewerIsLead: boolean, viewerJoined: boolean, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, country: string } | null, recipients: Array<{ __typename?: 'ConcernRecipient', reason: string, joined: boolean, lead: boolean, kind: string, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }>, messages: Array<{ __typename?: 'ConcernMessage', id: string, at: string, authorLabel: string, body: string, visibleToReporter: boolean }>, evidence: Array<{ __typename?: 'ConcernEvidence', id: string, fileName: string, contentType: string, sizeBytes: number, shared: boolean, addedBy: string, url: string }> } };
+
+export type JoinConcernCaseMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  lead?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type JoinConcernCaseMutation = { joinConcernCase: { __typename?: 'Concern', id: string, reference: string, status: ConcernStatus, category: ConcernCategory, description: string, language: string, country: string | null, place: string | null, latitude: number | null, longitude: number | null, happenedOn: string | null, createdAt: string, anonymous: boolean, reporterName: string | null, reporterContact: string | null, shareIdentityWithCompanies: boolean, referredTo: string | null, outcome: string | null, mergedIntoReference: string | null, reachedCount: number, joinedCount: number, viewerIsHandler: boolean, viewerIsReporter: boolean, viewerIsRecipient: boolean, viewerCanJoin: boolean, viewerIsLead: boolean, viewerJoined: boolean, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, country: string } | null, recipients: Array<{ __typename?: 'ConcernRecipient', reason: string, joined: boolean, lead: boolean, kind: string, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }>, messages: Array<{ __typename?: 'ConcernMessage', id: string, at: string, authorLabel: string, body: string, visibleToReporter: boolean }>, evidence: Array<{ __typename?: 'ConcernEvidence', id: string, fileName: string, contentType: string, sizeBytes: number, shared: boolean, addedBy: string, url: string }> } };
+
+export type SetConcernStatusMutationVariables = Exact<{
+  id: Scalars['ID']['input'];
+  status: ConcernStatus;
+  outcome?: InputMaybe<Scalars['String']['input']>;
+}>;
+
+
+export type SetConcernStatusMutation = { setConcernStatus: { __typename?: 'Concern', id: string, reference: string, status: ConcernStatus, category: ConcernCategory, description: string, language: string, country: string | null, place: string | null, latitude: number | null, longitude: number | null, happenedOn: string | null, createdAt: string, anonymous: boolean, reporterName: string | null, reporterContact: string | null, shareIdentityWithCompanies: boolean, referredTo: string | null, outcome: string | null, mergedIntoReference: string | null, reachedCount: number, joinedCount: number, viewerIsHandler: boolean, viewerIsReporter: boolean, viewerIsRecipient: boolean, viewerCanJoin: boolean, viewerIsLead: boolean, viewerJoined: boolean, smelter: { __typename?: 'Smelter', id: string, cid: string | null, name: string, country: string } | null, recipients: Array<{ __typename?: 'ConcernRecipient', reason: string, joined: boolean, lead: boolean, kind: string, organization: { __typename?: 'Organization', id: string, name: string, slug: string } }>, messages: Array<{ __typename?: 'ConcernMessage', id: string, at: string, authorLabel: string, body: string, visibleToReporter: boolean }>, evidence: Array<{ __typename?: 'ConcernEvidence', id: string, fileName: string, contentType: string, sizeBytes: number, shared: boolean, addedBy: string, url: string }> } };
+
+export type ShareConcernEvidenceMutationVariables = Exact<{
+  evidenceId: Scalars['ID']['input'];
+  shared?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type ShareConcernEvidenceMutation = { shareConcernEvidence: { __typename?: 'ConcernEvidence', id: string, shared: boolean } };
+
+export type RevokeFollowUpCodeMutationVariables = Exact<{
+  code: Scalars['String']['input'];
+  issueNew?: InputMaybe<Scalars['Boolean']['input']>;
+}>;
+
+
+export type RevokeFollowUpCodeMutation = { revokeConcernFollowUpCode: string | null };
+
+export type SmelterConcernCountsQueryVariables = Exact<{
+  smelterId: Scalars['ID']['input'];
+}>;
+
+
+export type SmelterConcernCountsQuery = { smelterConcernCounts: Array<{ __typename?: 'ConcernCount', category: ConcernCategory, accepted: number, resolved: number }> };
+
+export type ConcernPresetSmelterQueryVariables = Exact<{
+  id: Scalars['ID']['input'];
+}>;
+
+
+export type ConcernPresetSmelterQuery = { smelter: { __typename?: 'Smelter', id: string, name: string, cid: string | null, metal: Metal, country: string } | null };
+
 export type FundingProjectSummaryFragment = { __typename?: 'Project', id: string, title: string, summary: string, stage: ProjectStage, countries: Array<string>, themes: Array<string>, minerals: Array<string>, createdAt: string, consentToReferral: boolean, budget: { __typename?: 'Money', amountMinor: number, currency: string }, confirmedFunding: { __typename?: 'Money', amountMinor: number, currency: string }, fundingGap: { __typename?: 'Money', amountMinor: number, currency: string }, applicant: { __typename?: 'Organization', id: string, name: string, slug: string, verified: boolean } };
 
 export type FundingMatchReasonFragment = { __typename?: 'MatchReason', criterion: string, detail: string, points: number };
@@ -2923,6 +3313,7 @@ export type GlossaryDefinitionCommentsQuery = { node:
     | { __typename?: 'Audit', id: string }
     | { __typename?: 'CoFundingRound', id: string }
     | { __typename?: 'Comment', id: string }
+    | { __typename?: 'Concern', id: string }
     | { __typename?: 'CostPool', id: string }
     | { __typename?: 'Decision', id: string }
     | { __typename?: 'Declaration', id: string }
@@ -3518,6 +3909,7 @@ export type JoinJointAuditMutation = { joinJointAudit: { __typename?: 'JointAudi
 
 export const ViewerFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ViewerFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Viewer"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"isPlatformAdmin"}},{"kind":"Field","name":{"kind":"Name","value":"user"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"email"}},{"kind":"Field","name":{"kind":"Name","value":"locale"}},{"kind":"Field","name":{"kind":"Name","value":"memberships"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"role"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]}},{"kind":"Field","name":{"kind":"Name","value":"activeOrganization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<ViewerFieldsFragment, unknown>;
 export const CallCardFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"CallCard"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Opportunity"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"deadline"}},{"kind":"Field","name":{"kind":"Name","value":"timeZone"}},{"kind":"Field","name":{"kind":"Name","value":"startsAt"}},{"kind":"Field","name":{"kind":"Name","value":"publishedAt"}},{"kind":"Field","name":{"kind":"Name","value":"title"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"language"},"value":{"kind":"Variable","name":{"kind":"Name","value":"language"}}}]},{"kind":"Field","name":{"kind":"Name","value":"texts"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"isOriginal"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMin"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amountMax"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"publisher"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"amplifications"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"initiative"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]} as unknown as DocumentNode<CallCardFragment, unknown>;
+export const ConcernFieldsFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"happenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"shareIdentityWithCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoReference"}},{"kind":"Field","name":{"kind":"Name","value":"reachedCount"}},{"kind":"Field","name":{"kind":"Name","value":"joinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHandler"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsReporter"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsRecipient"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanJoin"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsLead"}},{"kind":"Field","name":{"kind":"Name","value":"viewerJoined"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToReporter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ConcernFieldsFragment, unknown>;
 export const FundingProjectSummaryFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentToReferral"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<FundingProjectSummaryFragment, unknown>;
 export const FundingMatchReasonFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingMatchReason"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}}]} as unknown as DocumentNode<FundingMatchReasonFragment, unknown>;
 export const FundingNotificationFragmentDoc = {"kind":"Document","definitions":[{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingNotification"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Notification"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"link"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"read"}}]}}]} as unknown as DocumentNode<FundingNotificationFragment, unknown>;
@@ -3565,6 +3957,19 @@ export const DeleteSavedSearchDocument = {"kind":"Document","definitions":[{"kin
 export const CreateFeedTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"CreateFeedToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"createFeedToken"}}]}}]} as unknown as DocumentNode<CreateFeedTokenMutation, CreateFeedTokenMutationVariables>;
 export const RevokeFeedTokenDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeFeedToken"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeFeedToken"}}]}}]} as unknown as DocumentNode<RevokeFeedTokenMutation, RevokeFeedTokenMutationVariables>;
 export const UnsubscribeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"Unsubscribe"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"token"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"unsubscribe"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"token"},"value":{"kind":"Variable","name":{"kind":"Name","value":"token"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"done"}},{"kind":"Field","name":{"kind":"Name","value":"description"}}]}}]}}]} as unknown as DocumentNode<UnsubscribeMutation, UnsubscribeMutationVariables>;
+export const FileConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"FileConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"input"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernInput"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"fileConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"input"},"value":{"kind":"Variable","name":{"kind":"Name","value":"input"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"followUpCode"}},{"kind":"Field","name":{"kind":"Name","value":"concern"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}}]}}]}}]}}]} as unknown as DocumentNode<FileConcernMutation, FileConcernMutationVariables>;
+export const ConcernByCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConcernByCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concernByFollowUpCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"happenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"shareIdentityWithCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoReference"}},{"kind":"Field","name":{"kind":"Name","value":"reachedCount"}},{"kind":"Field","name":{"kind":"Name","value":"joinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHandler"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsReporter"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsRecipient"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanJoin"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsLead"}},{"kind":"Field","name":{"kind":"Name","value":"viewerJoined"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToReporter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ConcernByCodeQuery, ConcernByCodeQueryVariables>;
+export const ConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Concern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"concern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"happenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"shareIdentityWithCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoReference"}},{"kind":"Field","name":{"kind":"Name","value":"reachedCount"}},{"kind":"Field","name":{"kind":"Name","value":"joinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHandler"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsReporter"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsRecipient"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanJoin"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsLead"}},{"kind":"Field","name":{"kind":"Name","value":"viewerJoined"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToReporter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<ConcernQuery, ConcernQueryVariables>;
+export const ConcernsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"Concerns"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}},"type":{"kind":"ListType","type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernStatus"}}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerIsConcernCaseHandler"}},{"kind":"Field","name":{"kind":"Name","value":"concerns"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"statuses"},"value":{"kind":"Variable","name":{"kind":"Name","value":"statuses"}}},{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"reachedCount"}},{"kind":"Field","name":{"kind":"Name","value":"joinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerJoined"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsLead"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}}]}}]}}]}}]}}]}}]} as unknown as DocumentNode<ConcernsQuery, ConcernsQueryVariables>;
+export const ConcernCaseHandlerDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConcernCaseHandler"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"viewerIsConcernCaseHandler"}}]}}]} as unknown as DocumentNode<ConcernCaseHandlerQuery, ConcernCaseHandlerQueryVariables>;
+export const AddConcernMessageDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"AddConcernMessage"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"concernId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"followUpCode"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"body"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"visibleToReporter"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"addConcernMessage"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"concernId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"concernId"}}},{"kind":"Argument","name":{"kind":"Name","value":"followUpCode"},"value":{"kind":"Variable","name":{"kind":"Name","value":"followUpCode"}}},{"kind":"Argument","name":{"kind":"Name","value":"body"},"value":{"kind":"Variable","name":{"kind":"Name","value":"body"}}},{"kind":"Argument","name":{"kind":"Name","value":"visibleToReporter"},"value":{"kind":"Variable","name":{"kind":"Name","value":"visibleToReporter"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"happenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"shareIdentityWithCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoReference"}},{"kind":"Field","name":{"kind":"Name","value":"reachedCount"}},{"kind":"Field","name":{"kind":"Name","value":"joinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHandler"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsReporter"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsRecipient"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanJoin"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsLead"}},{"kind":"Field","name":{"kind":"Name","value":"viewerJoined"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToReporter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<AddConcernMessageMutation, AddConcernMessageMutationVariables>;
+export const TriageConcernDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"TriageConcern"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"accept"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"note"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"mergeIntoId"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"referTo"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"triageConcern"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"accept"},"value":{"kind":"Variable","name":{"kind":"Name","value":"accept"}}},{"kind":"Argument","name":{"kind":"Name","value":"note"},"value":{"kind":"Variable","name":{"kind":"Name","value":"note"}}},{"kind":"Argument","name":{"kind":"Name","value":"mergeIntoId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"mergeIntoId"}}},{"kind":"Argument","name":{"kind":"Name","value":"referTo"},"value":{"kind":"Variable","name":{"kind":"Name","value":"referTo"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"happenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"shareIdentityWithCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoReference"}},{"kind":"Field","name":{"kind":"Name","value":"reachedCount"}},{"kind":"Field","name":{"kind":"Name","value":"joinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHandler"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsReporter"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsRecipient"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanJoin"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsLead"}},{"kind":"Field","name":{"kind":"Name","value":"viewerJoined"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToReporter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<TriageConcernMutation, TriageConcernMutationVariables>;
+export const JoinConcernCaseDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"JoinConcernCase"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"lead"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"joinConcernCase"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"lead"},"value":{"kind":"Variable","name":{"kind":"Name","value":"lead"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"happenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"shareIdentityWithCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoReference"}},{"kind":"Field","name":{"kind":"Name","value":"reachedCount"}},{"kind":"Field","name":{"kind":"Name","value":"joinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHandler"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsReporter"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsRecipient"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanJoin"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsLead"}},{"kind":"Field","name":{"kind":"Name","value":"viewerJoined"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToReporter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<JoinConcernCaseMutation, JoinConcernCaseMutationVariables>;
+export const SetConcernStatusDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"SetConcernStatus"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"status"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ConcernStatus"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"setConcernStatus"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}},{"kind":"Argument","name":{"kind":"Name","value":"status"},"value":{"kind":"Variable","name":{"kind":"Name","value":"status"}}},{"kind":"Argument","name":{"kind":"Name","value":"outcome"},"value":{"kind":"Variable","name":{"kind":"Name","value":"outcome"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"ConcernFields"}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"ConcernFields"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Concern"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"reference"}},{"kind":"Field","name":{"kind":"Name","value":"status"}},{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"description"}},{"kind":"Field","name":{"kind":"Name","value":"language"}},{"kind":"Field","name":{"kind":"Name","value":"country"}},{"kind":"Field","name":{"kind":"Name","value":"place"}},{"kind":"Field","name":{"kind":"Name","value":"latitude"}},{"kind":"Field","name":{"kind":"Name","value":"longitude"}},{"kind":"Field","name":{"kind":"Name","value":"happenedOn"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"anonymous"}},{"kind":"Field","name":{"kind":"Name","value":"reporterName"}},{"kind":"Field","name":{"kind":"Name","value":"reporterContact"}},{"kind":"Field","name":{"kind":"Name","value":"shareIdentityWithCompanies"}},{"kind":"Field","name":{"kind":"Name","value":"referredTo"}},{"kind":"Field","name":{"kind":"Name","value":"outcome"}},{"kind":"Field","name":{"kind":"Name","value":"mergedIntoReference"}},{"kind":"Field","name":{"kind":"Name","value":"reachedCount"}},{"kind":"Field","name":{"kind":"Name","value":"joinedCount"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsHandler"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsReporter"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsRecipient"}},{"kind":"Field","name":{"kind":"Name","value":"viewerCanJoin"}},{"kind":"Field","name":{"kind":"Name","value":"viewerIsLead"}},{"kind":"Field","name":{"kind":"Name","value":"viewerJoined"}},{"kind":"Field","name":{"kind":"Name","value":"smelter"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}},{"kind":"Field","name":{"kind":"Name","value":"recipients"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"organization"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}},{"kind":"Field","name":{"kind":"Name","value":"reason"}},{"kind":"Field","name":{"kind":"Name","value":"joined"}},{"kind":"Field","name":{"kind":"Name","value":"lead"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}}]}},{"kind":"Field","name":{"kind":"Name","value":"messages"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"at"}},{"kind":"Field","name":{"kind":"Name","value":"authorLabel"}},{"kind":"Field","name":{"kind":"Name","value":"body"}},{"kind":"Field","name":{"kind":"Name","value":"visibleToReporter"}}]}},{"kind":"Field","name":{"kind":"Name","value":"evidence"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"fileName"}},{"kind":"Field","name":{"kind":"Name","value":"contentType"}},{"kind":"Field","name":{"kind":"Name","value":"sizeBytes"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}},{"kind":"Field","name":{"kind":"Name","value":"addedBy"}},{"kind":"Field","name":{"kind":"Name","value":"url"}}]}}]}}]} as unknown as DocumentNode<SetConcernStatusMutation, SetConcernStatusMutationVariables>;
+export const ShareConcernEvidenceDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"ShareConcernEvidence"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"evidenceId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"shared"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"shareConcernEvidence"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"evidenceId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"evidenceId"}}},{"kind":"Argument","name":{"kind":"Name","value":"shared"},"value":{"kind":"Variable","name":{"kind":"Name","value":"shared"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"shared"}}]}}]}}]} as unknown as DocumentNode<ShareConcernEvidenceMutation, ShareConcernEvidenceMutationVariables>;
+export const RevokeFollowUpCodeDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"mutation","name":{"kind":"Name","value":"RevokeFollowUpCode"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"code"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"issueNew"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Boolean"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"revokeConcernFollowUpCode"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"code"},"value":{"kind":"Variable","name":{"kind":"Name","value":"code"}}},{"kind":"Argument","name":{"kind":"Name","value":"issueNew"},"value":{"kind":"Variable","name":{"kind":"Name","value":"issueNew"}}}]}]}}]} as unknown as DocumentNode<RevokeFollowUpCodeMutation, RevokeFollowUpCodeMutationVariables>;
+export const SmelterConcernCountsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"SmelterConcernCounts"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"smelterId"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smelterConcernCounts"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"smelterId"},"value":{"kind":"Variable","name":{"kind":"Name","value":"smelterId"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"category"}},{"kind":"Field","name":{"kind":"Name","value":"accepted"}},{"kind":"Field","name":{"kind":"Name","value":"resolved"}}]}}]}}]} as unknown as DocumentNode<SmelterConcernCountsQuery, SmelterConcernCountsQueryVariables>;
+export const ConcernPresetSmelterDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"ConcernPresetSmelter"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"id"}},"type":{"kind":"NonNullType","type":{"kind":"NamedType","name":{"kind":"Name","value":"ID"}}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"smelter"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"id"},"value":{"kind":"Variable","name":{"kind":"Name","value":"id"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"cid"}},{"kind":"Field","name":{"kind":"Name","value":"metal"}},{"kind":"Field","name":{"kind":"Name","value":"country"}}]}}]}}]} as unknown as DocumentNode<ConcernPresetSmelterQuery, ConcernPresetSmelterQueryVariables>;
 export const FundingProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"query"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}},{"kind":"Argument","name":{"kind":"Name","value":"query"},"value":{"kind":"Variable","name":{"kind":"Name","value":"query"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingProjectSummary"}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentToReferral"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<FundingProjectsQuery, FundingProjectsQueryVariables>;
 export const FundingProjectMatchesDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingProjectMatches"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"projectMatches"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"score"}},{"kind":"Field","name":{"kind":"Name","value":"reasons"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingMatchReason"}}]}},{"kind":"Field","name":{"kind":"Name","value":"project"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingProjectSummary"}},{"kind":"Field","name":{"kind":"Name","value":"decisions"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"kind"}},{"kind":"Field","name":{"kind":"Name","value":"worthy"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingMatchReason"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"MatchReason"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"criterion"}},{"kind":"Field","name":{"kind":"Name","value":"detail"}},{"kind":"Field","name":{"kind":"Name","value":"points"}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentToReferral"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<FundingProjectMatchesQuery, FundingProjectMatchesQueryVariables>;
 export const FundingHighlightedProjectsDocument = {"kind":"Document","definitions":[{"kind":"OperationDefinition","operation":"query","name":{"kind":"Name","value":"FundingHighlightedProjects"},"variableDefinitions":[{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"first"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"Int"}}},{"kind":"VariableDefinition","variable":{"kind":"Variable","name":{"kind":"Name","value":"after"}},"type":{"kind":"NamedType","name":{"kind":"Name","value":"String"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"highlightedProjects"},"arguments":[{"kind":"Argument","name":{"kind":"Name","value":"first"},"value":{"kind":"Variable","name":{"kind":"Name","value":"first"}}},{"kind":"Argument","name":{"kind":"Name","value":"after"},"value":{"kind":"Variable","name":{"kind":"Name","value":"after"}}}],"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"totalCount"}},{"kind":"Field","name":{"kind":"Name","value":"pageInfo"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"hasNextPage"}},{"kind":"Field","name":{"kind":"Name","value":"endCursor"}}]}},{"kind":"Field","name":{"kind":"Name","value":"edges"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"cursor"}},{"kind":"Field","name":{"kind":"Name","value":"node"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"FragmentSpread","name":{"kind":"Name","value":"FundingProjectSummary"}},{"kind":"Field","name":{"kind":"Name","value":"highlights"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"note"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"donor"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}}]}}]}}]}}]}}]}}]}},{"kind":"FragmentDefinition","name":{"kind":"Name","value":"FundingProjectSummary"},"typeCondition":{"kind":"NamedType","name":{"kind":"Name","value":"Project"}},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"title"}},{"kind":"Field","name":{"kind":"Name","value":"summary"}},{"kind":"Field","name":{"kind":"Name","value":"stage"}},{"kind":"Field","name":{"kind":"Name","value":"countries"}},{"kind":"Field","name":{"kind":"Name","value":"themes"}},{"kind":"Field","name":{"kind":"Name","value":"minerals"}},{"kind":"Field","name":{"kind":"Name","value":"createdAt"}},{"kind":"Field","name":{"kind":"Name","value":"consentToReferral"}},{"kind":"Field","name":{"kind":"Name","value":"budget"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"confirmedFunding"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"fundingGap"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"amountMinor"}},{"kind":"Field","name":{"kind":"Name","value":"currency"}}]}},{"kind":"Field","name":{"kind":"Name","value":"applicant"},"selectionSet":{"kind":"SelectionSet","selections":[{"kind":"Field","name":{"kind":"Name","value":"id"}},{"kind":"Field","name":{"kind":"Name","value":"name"}},{"kind":"Field","name":{"kind":"Name","value":"slug"}},{"kind":"Field","name":{"kind":"Name","value":"verified"}}]}}]}}]} as unknown as DocumentNode<FundingHighlightedProjectsQuery, FundingHighlightedProjectsQueryVariables>;

@@ -43,7 +43,7 @@ import { NotificationService } from './notification.service';
     NotificationService,
     NotificationResolver,
   ],
-  exports: [ACTOR_LOADER, SessionService, OrganizationService, InitiativeService, IdentityLoaders, AccountService, NotificationService],
+  exports: [ACTOR_LOADER, SessionService, OrganizationService, InitiativeService, IdentityLoaders, AccountService, NotificationService, RateLimiter],
 })
 export class IdentityModule implements OnModuleInit {
   constructor(

@@ -20,6 +20,7 @@ export { InitiativeMemberEntity } from './initiative-member.entity';
 export { InvitationEntity } from './invitation.entity';
 export { SessionEntity } from './session.entity';
 export { RateLimitCounter } from './rate-limit.entity';
+export { RateLimiter } from './rate-limiter.service';
 
 import { InitiativeMemberEntity } from './initiative-member.entity';
 import { InitiativeEntity } from './initiative.entity';

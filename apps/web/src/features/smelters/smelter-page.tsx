@@ -13,6 +13,7 @@ import { RequestAccessForm } from './access-components';
 import { ProposeJointAuditButton } from './joint-audit-components';
 import { AccessRequestsQuery, JointAuditsQuery, SmelterEvidenceQuery, SmelterQuery } from './smelters.documents';
 import { AccessRequestBadge, CidText, EvidenceBadge, MetalName, SmelterStatus, useAuditTitle } from './smelters-components';
+import { SmelterConcernCounts } from '../concerns/smelter-concern-counts';
 import './smelters.css';
 
 type Smelter = NonNullable<SmelterData['smelter']>;
@@ -80,6 +81,7 @@ export function SmelterPage() {
           <p className="cg-muted">{t('smelters.smelter.noAliases')}</p>
         )}
       </Section>
+      <SmelterConcernCounts smelterId={smelter.id} />
 
       {acting ? (
         <Section id="smelter-reported" title={t('smelters.smelter.reportedBy')}>

@@ -1,0 +1,2 @@
+export { ReportConcernPage } from './report-page';
+export { FollowUpPage } from './follow-up-page';
